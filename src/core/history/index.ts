@@ -1,0 +1,1 @@
+export { DEFAULT_MAX_ENTRIES, History, type HistoryOptions } from './history';

@@ -1,0 +1,77 @@
+import type { Hint, Session } from '../session/types';
+import type { Grid, Visit } from './grid';
+import { visitPoint, visitPolyline } from './shapes';
+
+/** Sparse colour hints at one resolution: what the network's local-hints branch reads. */
+export interface HintRaster {
+  /** height · width · 2, row-major, interleaved a*, b*; 0 where mask is 0. */
+  ab: Float32Array;
+  /** height · width, 1 where a hint colours the pixel. */
+  mask: Uint8Array;
+}
+
+/**
+ * Draws the session's hints into a width × height raster, in order (later hints overwrite
+ * earlier ones; erase clears to mask 0, ab 0). Source coordinates scale by
+ * width / image.width and height / image.height independently, and so do point squares and
+ * stroke widths (a stroke's round cap becomes an ellipse under unequal scaling): a target pixel
+ * is covered when its centre, mapped back to the source image, is in the hint's shape.
+ * Hints smaller than a target pixel still mark the pixels under them (see shapes.ts).
+ *
+ * Pass `out` (e.g. the previous result) to reuse its buffers instead of allocating; it is
+ * cleared first.
+ */
+export function rasterizeHints(
+  session: Session,
+  width: number,
+  height: number,
+  out?: HintRaster,
+): HintRaster {
+  checkSide('width', width);
+  checkSide('height', height);
+  const pixels = width * height;
+  const raster = out ?? { ab: new Float32Array(pixels * 2), mask: new Uint8Array(pixels) };
+  if (raster.ab.length !== pixels * 2 || raster.mask.length !== pixels) {
+    throw new RangeError(
+      `rasterizeHints: out buffers hold ab ${raster.ab.length} / mask ${raster.mask.length} ` +
+        `values, a ${width}×${height} raster needs ${pixels * 2} / ${pixels}`,
+    );
+  }
+  raster.ab.fill(0);
+  raster.mask.fill(0);
+  const grid: Grid = {
+    width,
+    height,
+    sx: width / session.image.width,
+    sy: height / session.image.height,
+  };
+  for (const hint of session.hints) drawHint(grid, hint, painter(raster, hint));
+  return raster;
+}
+
+function drawHint(grid: Grid, hint: Hint, paint: Visit): void {
+  if (hint.kind === 'point') visitPoint(grid, hint.x, hint.y, hint.size, paint);
+  else visitPolyline(grid, hint.points, hint.width, paint);
+}
+
+function painter({ ab, mask }: HintRaster, hint: Hint): Visit {
+  if (hint.kind === 'erase') {
+    return (index) => {
+      mask[index] = 0;
+      ab[2 * index] = 0;
+      ab[2 * index + 1] = 0;
+    };
+  }
+  const [a, b] = hint.ab;
+  return (index) => {
+    mask[index] = 1;
+    ab[2 * index] = a;
+    ab[2 * index + 1] = b;
+  };
+}
+
+function checkSide(name: string, value: number): void {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new RangeError(`rasterizeHints: ${name} must be a positive integer, got ${value}`);
+  }
+}

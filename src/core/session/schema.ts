@@ -1,0 +1,122 @@
+import * as z from 'zod';
+import {
+  type GlobalHints,
+  type Hint,
+  MAX_IMAGE_SIDE,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type Session,
+  type SessionImage,
+} from './types';
+
+/**
+ * Zod schemas for session v1. Every object is strict: an unknown field is rejected rather than
+ * dropped, because it means the file came from a newer or different writer (or has a typo) and
+ * silently losing it on the next save would destroy the user's data.
+ *
+ * Each check carries the phrase "expected …" that the issue formatter (issues.ts) completes with
+ * the value actually found. z.number() already rejects NaN and ±Infinity in zod 4.
+ */
+
+function numberIn(min: number, max: number, what = 'a number') {
+  const error = `expected ${what} in [${min}, ${max}]`;
+  return z.number({ error }).min(min, { error }).max(max, { error });
+}
+
+const finite = z.number({ error: 'expected a finite number' });
+const positive = z
+  .number({ error: 'expected a positive finite number' })
+  .positive({ error: 'expected a positive finite number' });
+
+/** ±128: the CIELAB a*, b* range an 8-bit encoder can represent; the editor stays inside it. */
+const abComponent = numberIn(-128, 127);
+const ab = z.tuple([abComponent, abComponent], {
+  error: 'expected [a, b]: two numbers in [-128, 127]',
+});
+
+const xy = z.tuple([finite, finite], { error: 'expected [x, y]: two finite numbers' });
+const polyline = z
+  .array(xy, { error: 'expected a non-empty list of [x, y] points' })
+  .min(1, { error: 'expected a non-empty list of [x, y] points' });
+
+const pointHint = z.strictObject({
+  kind: z.literal('point'),
+  x: finite,
+  y: finite,
+  size: positive,
+  ab,
+});
+
+const strokeHint = z.strictObject({
+  kind: z.literal('stroke'),
+  points: polyline,
+  width: positive,
+  ab,
+});
+
+const eraseHint = z.strictObject({
+  kind: z.literal('erase'),
+  points: polyline,
+  width: positive,
+});
+
+const HINT_KINDS = 'expected "point", "stroke" or "erase"';
+
+export const hintSchema: z.ZodType<Hint> = z.discriminatedUnion(
+  'kind',
+  [pointHint, strokeHint, eraseHint],
+  {
+    // The same union error covers "not an object" and "unknown kind" (reported at .kind); zod's
+    // types only admit the latter, but at run time a non-object arrives as invalid_type.
+    error: (issue) =>
+      (issue as { code: string }).code === 'invalid_type'
+        ? 'expected a hint object with a "kind"'
+        : HINT_KINDS,
+  },
+);
+
+const side = z
+  .number({ error: `expected an integer in [1, ${MAX_IMAGE_SIDE}]` })
+  .int({ error: `expected an integer in [1, ${MAX_IMAGE_SIDE}]` })
+  .min(1, { error: `expected an integer in [1, ${MAX_IMAGE_SIDE}]` })
+  .max(MAX_IMAGE_SIDE, { error: `expected an integer in [1, ${MAX_IMAGE_SIDE}]` });
+
+export const imageSchema: z.ZodType<SessionImage> = z.strictObject(
+  {
+    width: side,
+    height: side,
+    name: z.string({ error: 'expected a string' }),
+  },
+  { error: 'expected { width, height, name }' },
+);
+
+const paletteEntry = z.strictObject(
+  {
+    ab,
+    weight: z
+      .number({ error: 'expected a finite number ≥ 0' })
+      .min(0, { error: 'expected a finite number ≥ 0' }),
+  },
+  { error: 'expected a palette entry { ab, weight }' },
+);
+
+const globalSchema: z.ZodType<GlobalHints> = z.strictObject(
+  {
+    saturation: numberIn(0, 1, 'null or a number').nullable(),
+    palette: z
+      .array(paletteEntry, { error: 'expected null or a list of { ab, weight }' })
+      .nullable(),
+  },
+  { error: 'expected { saturation, palette }' },
+);
+
+export const sessionSchema: z.ZodType<Session> = z.strictObject(
+  {
+    format: z.literal(SESSION_FORMAT, { error: `expected "${SESSION_FORMAT}"` }),
+    version: z.literal(SESSION_VERSION, { error: `expected ${SESSION_VERSION}` }),
+    image: imageSchema,
+    hints: z.array(hintSchema, { error: 'expected a list of hints' }),
+    global: globalSchema,
+  },
+  { error: 'expected a Tintype session object' },
+);

@@ -1,0 +1,97 @@
+/**
+ * Session file format v1: everything the user did to one photograph (colour hints and global
+ * hints), in source-image pixel coordinates. The editor saves/autosaves it and the CLI reads it.
+ * Sessions are treated as immutable: edits make new objects (see edit.ts), which lets the undo
+ * history share structure between entries.
+ */
+
+/** CIE a*, b* (D65), each in [-128, 127]. */
+export type Ab = [number, number];
+
+/** A position in source-image pixels; pixel (row i, column j) covers [j, j+1) × [i, i+1). */
+export type Xy = [number, number];
+
+/** Colours the pixels whose centres lie in [x − size/2, x + size/2) × [y − size/2, y + size/2). */
+export interface PointHint {
+  kind: 'point';
+  x: number;
+  y: number;
+  size: number;
+  ab: Ab;
+}
+
+/** Colours the pixels whose centres lie within width/2 of the polyline (round caps). */
+export interface StrokeHint {
+  kind: 'stroke';
+  points: Xy[];
+  width: number;
+  ab: Ab;
+}
+
+/** Clears earlier hints (mask 0, ab 0) under the same shape as a stroke. */
+export interface EraseHint {
+  kind: 'erase';
+  points: Xy[];
+  width: number;
+}
+
+export type Hint = PointHint | StrokeHint | EraseHint;
+
+export interface PaletteEntry {
+  ab: Ab;
+  /** Finite, ≥ 0; weights need not sum to 1 (the colorizer normalises the histogram). */
+  weight: number;
+}
+
+export interface GlobalHints {
+  /** Target mean HSV saturation in [0, 1], or null for "let the network decide". */
+  saturation: number | null;
+  palette: PaletteEntry[] | null;
+}
+
+export interface SessionImage {
+  /** Positive integers, at most MAX_IMAGE_SIDE. */
+  width: number;
+  height: number;
+  name: string;
+}
+
+export interface Session {
+  format: 'tintype-session';
+  version: 1;
+  image: SessionImage;
+  /** Applied in order: a later hint overwrites an earlier one where they overlap. */
+  hints: Hint[];
+  global: GlobalHints;
+}
+
+export const SESSION_FORMAT = 'tintype-session';
+export const SESSION_VERSION = 1;
+/** Largest accepted image side (16-bit): beyond any photograph we expect, and it rejects
+ * absurd sizes early. Whether a given size fits in memory is the renderer's concern. */
+export const MAX_IMAGE_SIDE = 65535;
+
+export interface SessionIssue {
+  /** Field path in the file, e.g. `hints[3].ab[1]`; `(root)` for the whole document. */
+  path: string;
+  /** What is wrong, e.g. `expected a number in [-128, 127], got "red"`. */
+  message: string;
+}
+
+/** Most issues spelled out in SessionError.message; the rest are counted. */
+const ISSUES_IN_MESSAGE = 8;
+
+/** Any reason a session could not be read or written; nothing is ever partly loaded. */
+export class SessionError extends Error {
+  override readonly name = 'SessionError';
+  readonly issues: SessionIssue[];
+
+  constructor(issues: SessionIssue[]) {
+    const lines = issues.slice(0, ISSUES_IN_MESSAGE).map((i) => `${i.path}: ${i.message}`);
+    if (issues.length > ISSUES_IN_MESSAGE) {
+      lines.push(`… and ${issues.length - ISSUES_IN_MESSAGE} more problems`);
+    }
+    super(lines.join('\n'));
+    this.issues = issues;
+  }
+}

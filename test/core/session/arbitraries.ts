@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import type { GlobalHints, Hint, Session, Xy } from '../../../src/core/session';
+
+/** fast-check generators of valid sessions (any value the format allows, −0 included). */
+
+const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+const positive = fc.double({ min: Number.MIN_VALUE, max: 1e6, noNaN: true });
+const abComponent = fc.double({ min: -128, max: 127, noNaN: true });
+export const abArb = fc.tuple(abComponent, abComponent);
+const xy: fc.Arbitrary<Xy> = fc.tuple(finite, finite);
+const polyline = fc.array(xy, { minLength: 1, maxLength: 6 });
+
+export const hintArb: fc.Arbitrary<Hint> = fc.oneof(
+  fc.record({
+    kind: fc.constant('point' as const),
+    x: finite,
+    y: finite,
+    size: positive,
+    ab: abArb,
+  }),
+  fc.record({ kind: fc.constant('stroke' as const), points: polyline, width: positive, ab: abArb }),
+  fc.record({ kind: fc.constant('erase' as const), points: polyline, width: positive }),
+);
+
+const globalArb: fc.Arbitrary<GlobalHints> = fc.record({
+  saturation: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
+  palette: fc.option(
+    fc.array(
+      fc.record({ ab: abArb, weight: fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }) }),
+      {
+        maxLength: 5,
+      },
+    ),
+    { nil: null },
+  ),
+});
+
+export const sessionArb: fc.Arbitrary<Session> = fc.record({
+  format: fc.constant('tintype-session' as const),
+  version: fc.constant(1 as const),
+  image: fc.record({
+    width: fc.integer({ min: 1, max: 65535 }),
+    height: fc.integer({ min: 1, max: 65535 }),
+    name: fc.string({ unit: 'binary', maxLength: 20 }),
+  }),
+  hints: fc.array(hintArb, { maxLength: 8 }),
+  global: globalArb,
+});
