@@ -1,0 +1,189 @@
+import * as tf from '@tensorflow/tfjs-core';
+import type { LayersModel } from '@tensorflow/tfjs-layers';
+import { labToSrgb8, snapToGamut } from '../core/color';
+import type { GreyImage } from '../core/image';
+import { rasterizeHints } from '../core/raster';
+import type { Session } from '../core/session';
+import { normaliseBackendPreference, selectBackend } from './backend';
+import { composeFullRes } from './compose/composeFullRes';
+import { validateWorkingSize, workingSizeFor } from './config';
+import { logitsAt, normalisedEntropy } from './distribution';
+import { loadModel } from './loadModel';
+import { checkModelShapes, type ModelIo } from './modelIo';
+import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
+import { clusterDistribution, softmax } from './suggest';
+import type {
+  BackendName,
+  ColorizeResult,
+  Colorizer,
+  LoadOptions,
+  ModelMeta,
+  Suggestion,
+  UncertaintyMap,
+  UpsampleMethod,
+} from './types';
+
+/** What the last colorize left behind for suggest() and uncertainty(). */
+interface LastRun {
+  image: GreyImage;
+  logits: Float32Array;
+  width: number;
+  height: number;
+}
+
+/**
+ * Loads the model on the best available backend. Throws plain errors naming the bad option
+ * or metadata field.
+ */
+export async function loadColorizer(
+  options: LoadOptions,
+  onProgress?: (fraction: number) => void,
+): Promise<Colorizer> {
+  if (typeof options !== 'object' || options === null) {
+    throw new Error('loadColorizer: expected an options object { model, backend?, workingSize? }');
+  }
+  if (options.model === undefined) throw new Error('loadColorizer: options.model is missing');
+  const order = normaliseBackendPreference(options.backend);
+  if (options.workingSize !== undefined) validateWorkingSize(options.workingSize);
+  const { backend, fallbacks } = await selectBackend(order, options.wasmPaths);
+  const { model, meta } = await loadModel(options.model, onProgress);
+  const io = checkModelShapes(model, meta);
+  return new TfColorizer(
+    model,
+    io,
+    meta,
+    backend,
+    fallbacks,
+    options.workingSize ?? meta.workingSize,
+  );
+}
+
+class TfColorizer implements Colorizer {
+  private readonly lCache;
+  private last: LastRun | null = null;
+  private disposed = false;
+
+  constructor(
+    private readonly model: LayersModel,
+    private readonly io: ModelIo,
+    readonly meta: ModelMeta,
+    readonly backend: BackendName,
+    readonly fallbacks: string[],
+    private readonly defaultWorkingSize: number,
+  ) {
+    this.lCache = createLCache(meta);
+  }
+
+  /** Number of L downscales so far (diagnostics and tests). */
+  get lComputeCount(): number {
+    return this.lCache.computeCount;
+  }
+
+  async colorize(
+    image: GreyImage,
+    session: Session,
+    opts: { workingSize?: number } = {},
+  ): Promise<ColorizeResult> {
+    this.assertAlive();
+    const started = performance.now();
+    checkImage(image);
+    const longSide = validateWorkingSize(
+      opts.workingSize ?? this.defaultWorkingSize,
+      'opts.workingSize',
+    );
+    const { width, height } = workingSizeFor(image.width, image.height, longSide, this.meta.stride);
+    const lNorm = this.lCache.get(image, width, height);
+    const local = encodeLocal(lNorm, rasterizeHints(session, width, height), this.meta.abScale);
+    const global = encodeGlobal(session.global, this.meta.bins);
+    const q = this.meta.bins.length;
+    const [abT, logitsT] = tf.tidy(() => {
+      const inputs = this.io.localFirst
+        ? [tf.tensor4d(local, [1, height, width, 4]), tf.tensor2d(global, [1, q + 3])]
+        : [tf.tensor2d(global, [1, q + 3]), tf.tensor4d(local, [1, height, width, 4])];
+      const outputs = this.model.predict(inputs) as tf.Tensor[];
+      const ab = tf.mul(outputs[this.io.abOutput], this.meta.abScale);
+      return [ab, outputs[1 - this.io.abOutput]];
+    });
+    try {
+      // Tensors live across these awaits, hence the explicit dispose in finally.
+      const [ab, logits] = (await Promise.all([abT.data(), logitsT.data()])) as Float32Array[];
+      const [, lh, lw] = logitsT.shape;
+      if (!this.disposed) this.last = { image, logits, width: lw, height: lh };
+      return { width, height, ab, ms: performance.now() - started };
+    } finally {
+      abT.dispose();
+      logitsT.dispose();
+    }
+  }
+
+  async render(
+    image: GreyImage,
+    session: Session,
+    opts: { method?: UpsampleMethod; workingSize?: number } = {},
+  ): Promise<Uint8ClampedArray> {
+    const { width, height, ab } = await this.colorize(image, session, opts);
+    const hints = rasterizeHints(session, image.width, image.height);
+    return composeFullRes(image, ab, width, height, opts.method ?? 'guided', hints);
+  }
+
+  suggest(x: number, y: number, k: number): Suggestion[] {
+    const last = this.requireLast('suggest');
+    const { image } = last;
+    if (!(Number.isFinite(x) && Number.isFinite(y)))
+      throw new Error(`suggest: x, y must be finite, got ${x}, ${y}`);
+    if (x < 0 || y < 0 || x >= image.width || y >= image.height) {
+      throw new Error(`suggest: (${x}, ${y}) is outside the ${image.width}×${image.height} image`);
+    }
+    const q = this.meta.bins.length;
+    const u = (x / image.width) * last.width;
+    const v = (y / image.height) * last.height;
+    const probs = softmax(logitsAt(last.logits, last.width, last.height, q, u, v));
+    const L = Math.min(100, Math.max(0, image.L[Math.floor(y) * image.width + Math.floor(x)]));
+    return clusterDistribution(probs, this.meta.bins, k).map(({ ab, probability }) => {
+      // Snapped so the swatch shows exactly what painting it at this pixel would give.
+      const [a, b] = snapToGamut(L, ab[0], ab[1]);
+      const [r, g, bl] = labToSrgb8(L, a, b);
+      return {
+        ab: [a, b] as [number, number],
+        rgb: [r, g, bl] as [number, number, number],
+        probability,
+      };
+    });
+  }
+
+  uncertainty(): UncertaintyMap {
+    const { logits, width, height } = this.requireLast('uncertainty');
+    return { width, height, data: normalisedEntropy(logits, width, height, this.meta.bins.length) };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.last = null;
+    this.model.dispose();
+  }
+
+  private requireLast(what: string): LastRun {
+    this.assertAlive();
+    if (!this.last) throw new Error(`${what}: call colorize() first`);
+    return this.last;
+  }
+
+  private assertAlive(): void {
+    if (this.disposed) throw new Error('colorizer was disposed');
+  }
+}
+
+function checkImage(image: GreyImage): void {
+  if (typeof image !== 'object' || image === null)
+    throw new Error('image: expected a GreyImage { width, height, L }');
+  const { width, height, L } = image;
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+    throw new Error(`image: width and height must be positive integers, got ${width}×${height}`);
+  }
+  if (!(L instanceof Float32Array) || L.length !== width * height) {
+    throw new Error(
+      `image.L: expected a Float32Array of ${width * height} values, got ${L?.length}`,
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import type { GreyImage } from '../core/image';
+import type { Session } from '../core/session';
+
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+
+/** URL of model.json (browser), or the files already read (Node: src/cli reads them). */
+export type ModelSource = string | { modelJson: unknown; weights: ArrayBuffer };
+
+export type UpsampleMethod = 'guided' | 'bilinear';
+
+/** `model.json` → `userDefinedMetadata.tintype` (DEVELOPERS.md, "Model contract v1"). */
+export interface ModelMeta {
+  format: 'tintype-model';
+  version: 1;
+  lCenter: number;
+  lScale: number;
+  abScale: number;
+  stride: number;
+  logitsStride: number;
+  workingSize: number;
+  binSize: number;
+  /** Q bin centres [a, b]. */
+  bins: [number, number][];
+  saturation: string;
+  params?: number;
+  gflops256?: number;
+  training?: unknown;
+  codeRevision?: string;
+}
+
+export interface LoadOptions {
+  model: ModelSource;
+  /** One backend or an ordered preference; default: webgpu→webgl→wasm→cpu (browser), wasm→cpu (Node). */
+  backend?: BackendName | BackendName[];
+  /** Default long side of the working resolution (multiple of 16 in [32, 1024]); default meta.workingSize. */
+  workingSize?: number;
+  /**
+   * Where tfjs-backend-wasm finds its .wasm files: a directory path/URL ending in '/', or a map
+   * from file name (tfjs-backend-wasm.wasm, -simd.wasm, -threaded-simd.wasm) to URL. Needed in
+   * Node (node_modules/@tensorflow/tfjs-backend-wasm/dist/); the worker supplies bundled URLs.
+   */
+  wasmPaths?: string | Record<string, string>;
+}
+
+export interface ColorizeResult {
+  width: number;
+  height: number;
+  /** Interleaved a*, b* at working resolution, height×width×2. */
+  ab: Float32Array;
+  /** Wall time of preprocessing + network + readback. */
+  ms: number;
+}
+
+export interface Suggestion {
+  ab: [number, number];
+  /** 8-bit sRGB at the pixel's L. */
+  rgb: [number, number, number];
+  probability: number;
+}
+
+export interface UncertaintyMap {
+  width: number;
+  height: number;
+  /** Normalised entropy per logits cell, in [0, 1]. */
+  data: Float32Array;
+}
+
+export interface Colorizer {
+  readonly backend: BackendName;
+  readonly fallbacks: string[];
+  readonly meta: ModelMeta;
+  colorize(
+    image: GreyImage,
+    session: Session,
+    opts?: { workingSize?: number },
+  ): Promise<ColorizeResult>;
+  render(
+    image: GreyImage,
+    session: Session,
+    opts?: { method?: UpsampleMethod; workingSize?: number },
+  ): Promise<Uint8ClampedArray>;
+  suggest(x: number, y: number, k: number): Suggestion[];
+  uncertainty(): UncertaintyMap;
+  dispose(): void;
+}

@@ -1,0 +1,116 @@
+import type { GreyImage } from '../core/image';
+import { rasterizeHints } from '../core/raster';
+import type { Session } from '../core/session';
+import { loadColorizer } from './colorizer';
+import { composeFullRes } from './compose/composeFullRes';
+import { areaResample } from './compose/resample';
+import type { Colorizer } from './types';
+import {
+  type LoadInfo,
+  type PreviewRequest,
+  transferablesOf,
+  type WorkerColorizeResult,
+  type WorkerReply,
+  type WorkerRequest,
+} from './workerProtocol';
+
+type Post = (reply: WorkerReply, transfer: ArrayBuffer[]) => void;
+
+/**
+ * The worker's side, independent of the Worker global so tests can drive it in-process.
+ * Requests run strictly one after another (a colorize's awaits must not interleave with a
+ * suggest that reads its logits); the client's latest-wins keeps this queue short.
+ */
+export function createWorkerHost(post: Post): (request: WorkerRequest) => Promise<void> {
+  let colorizer: Colorizer | null = null;
+  let image: GreyImage | null = null;
+  let previewCache: { key: string; image: GreyImage } | null = null;
+  let queue: Promise<void> = Promise.resolve();
+
+  const need = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`worker: ${what}`);
+    return value;
+  };
+
+  const previewImage = (source: GreyImage, req: PreviewRequest): GreyImage => {
+    const key = `${req.width}x${req.height}`;
+    if (previewCache?.key !== key) {
+      const L = areaResample(source.L, source.width, source.height, req.width, req.height);
+      previewCache = { key, image: { width: req.width, height: req.height, L } };
+    }
+    return previewCache.image;
+  };
+
+  const handle = async (req: WorkerRequest): Promise<unknown> => {
+    switch (req.type) {
+      case 'load': {
+        colorizer?.dispose();
+        colorizer = await loadColorizer(req.options, (fraction) =>
+          post({ id: req.id, type: 'progress', fraction }, []),
+        );
+        const info: LoadInfo = {
+          backend: colorizer.backend,
+          fallbacks: colorizer.fallbacks,
+          meta: colorizer.meta,
+        };
+        return info;
+      }
+      case 'setImage':
+        image = { width: req.width, height: req.height, L: req.L };
+        previewCache = null;
+        return null;
+      case 'colorize': {
+        const c = need(colorizer, 'load a model first');
+        const img = need(image, 'no image set');
+        const r = await c.colorize(img, req.session, { workingSize: req.workingSize });
+        const out: WorkerColorizeResult = { ...r };
+        if (req.preview)
+          out.preview = composePreview(previewImage(img, req.preview), r, req.session, req.preview);
+        return out;
+      }
+      case 'render':
+        return need(colorizer, 'load a model first').render(
+          need(image, 'no image set'),
+          req.session,
+          {
+            method: req.method,
+            workingSize: req.workingSize,
+          },
+        );
+      case 'suggest':
+        return need(colorizer, 'load a model first').suggest(req.x, req.y, req.k);
+      case 'uncertainty':
+        return need(colorizer, 'load a model first').uncertainty();
+    }
+  };
+
+  return (req) => {
+    queue = queue.then(async () => {
+      try {
+        const value = await handle(req);
+        post({ id: req.id, type: 'result', value }, transferablesOf(value));
+      } catch (error) {
+        post(
+          {
+            id: req.id,
+            type: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          },
+          [],
+        );
+      }
+    });
+    return queue;
+  };
+}
+
+function composePreview(
+  preview: GreyImage,
+  r: { width: number; height: number; ab: Float32Array },
+  session: Session,
+  req: PreviewRequest,
+): { width: number; height: number; rgba: Uint8ClampedArray } {
+  const hints = rasterizeHints(session, preview.width, preview.height);
+  const rgba = composeFullRes(preview, r.ab, r.width, r.height, req.method ?? 'guided', hints);
+  return { width: preview.width, height: preview.height, rgba };
+}

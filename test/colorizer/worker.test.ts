@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ColorizerClient,
+  createColorizerClient,
+  type WorkerLike,
+} from '../../src/colorizer/workerClient';
+import { createWorkerHost } from '../../src/colorizer/workerHost';
+import type { WorkerReply, WorkerRequest } from '../../src/colorizer/workerProtocol';
+import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+
+/** Client and host in one process, with structured cloning as a real worker boundary does. */
+function inProcessWorker(): WorkerLike & { sent: WorkerRequest[] } {
+  const listeners: ((e: { data: WorkerReply }) => void)[] = [];
+  const host = createWorkerHost((reply, transfer) => {
+    const data = structuredClone(reply, { transfer });
+    setTimeout(() => {
+      for (const l of listeners) l({ data });
+    }, 0);
+  });
+  const sent: WorkerRequest[] = [];
+  return {
+    sent,
+    postMessage(message, transfer) {
+      const copy = structuredClone(message, { transfer: transfer as ArrayBuffer[] });
+      sent.push(copy);
+      void host(copy);
+    },
+    addEventListener(_type, listener) {
+      listeners.push(listener);
+    },
+    terminate() {
+      listeners.length = 0;
+    },
+  };
+}
+
+let worker: ReturnType<typeof inProcessWorker>;
+let client: ColorizerClient;
+const image = greyImage(80, 48, (x, y) => 30 + ((x + 2 * y) % 50));
+
+beforeAll(async () => {
+  worker = inProcessWorker();
+  client = createColorizerClient(worker);
+});
+afterAll(() => client.dispose());
+
+describe('colorizer worker client', () => {
+  it('loads with progress and reports the backend', async () => {
+    const progress: number[] = [];
+    const info = await client.load(
+      { model: readModelFiles(TINY_MODEL_DIR), wasmPaths: WASM_DIR, workingSize: 64 },
+      (f) => progress.push(f),
+    );
+    expect(info.backend).toBe('wasm');
+    expect(info.meta.bins.length).toBeGreaterThan(200);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('colorizes with a display-size preview and sends the photo only once', async () => {
+    const session = sessionFor(image, [{ kind: 'point', x: 10, y: 10, size: 6, ab: [40, 30] }]);
+    const out = await client.colorize(image, session, { preview: { width: 40, height: 24 } });
+    if (out.status !== 'done') throw new Error('expected a result');
+    expect([out.value.width, out.value.height]).toEqual([64, 32]);
+    expect(out.value.ab).toBeInstanceOf(Float32Array);
+    expect(out.value.preview?.rgba.length).toBe(40 * 24 * 4);
+    await client.colorize(image, session);
+    expect(worker.sent.filter((m) => m.type === 'setImage')).toHaveLength(1);
+  });
+
+  it('latest wins: queued strokes are replaced, results arrive in order', async () => {
+    const sessions = [1, 2, 3, 4].map((i) =>
+      sessionFor(image, [{ kind: 'point', x: 10 * i, y: 10, size: 4, ab: [i * 10, 0] }]),
+    );
+    const before = worker.sent.filter((m) => m.type === 'colorize').length;
+    const outcomes = await Promise.all(sessions.map((s) => client.colorize(image, s)));
+    expect(outcomes.map((o) => o.status)).toEqual(['done', 'superseded', 'superseded', 'done']);
+    expect(worker.sent.filter((m) => m.type === 'colorize').length - before).toBe(2);
+  });
+
+  it('suggests, maps uncertainty and renders full resolution', async () => {
+    await client.colorize(image, sessionFor(image));
+    const s = await client.suggest(20, 20, 3);
+    expect(s.length).toBeGreaterThan(0);
+    expect(s.length).toBeLessThanOrEqual(3);
+    const u = await client.uncertainty();
+    expect([u.width, u.height]).toEqual([8, 4]);
+    const rgba = await client.render(image, sessionFor(image), { method: 'bilinear' });
+    expect(rgba).toBeInstanceOf(Uint8ClampedArray);
+    expect(rgba.length).toBe(80 * 48 * 4);
+  });
+
+  it('reports worker errors as rejections', async () => {
+    await expect(client.suggest(1000, 0, 3)).rejects.toThrow(/outside/);
+  });
+});
