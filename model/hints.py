@@ -1,0 +1,98 @@
+"""Simulated users: colour points and strokes drawn from the ground-truth ab channels.
+
+Points follow Zhang et al. 2017: count ~ Geometric(p = 1/8), square patches of side 1..9 px,
+centres ~ N(image centre, (size/4)^2) clipped to the image, value = the patch's mean ab.
+Strokes imitate the editor's scribbles: short smooth polylines, 2..16 px wide, that stop where
+the ground-truth colour changes, value = mean ab under the stroke.
+"""
+
+import numpy as np
+
+POINT_P = 1.0 / 8.0  # geometric parameter from the paper
+MAX_PATCH = 9  # patch side 1..9 px (paper)
+STROKE_COLOUR_TOL = 12.0  # ab distance at which a stroke stops (a visible colour edge)
+STROKE_OUTLIER_SHARE = 0.2  # reject a stroke when more of it than this lies off its mean colour
+
+
+def _point_centres(rng: np.random.Generator, n: int, h: int, w: int) -> np.ndarray:
+    ys = np.clip(np.rint(rng.normal(h / 2, h / 4, n)), 0, h - 1).astype(int)
+    xs = np.clip(np.rint(rng.normal(w / 2, w / 4, n)), 0, w - 1).astype(int)
+    return np.stack([ys, xs], axis=-1)
+
+
+def add_points(rng: np.random.Generator, ab: np.ndarray, hint: np.ndarray, mask: np.ndarray, n: int) -> None:
+    """Paint n square colour points into hint/mask in place."""
+    h, w = mask.shape
+    for y, x in _point_centres(rng, n, h, w):
+        s = int(rng.integers(1, MAX_PATCH + 1))
+        y0, x0 = max(0, y - s // 2), max(0, x - s // 2)
+        y1, x1 = min(h, y0 + s), min(w, x0 + s)
+        hint[y0:y1, x0:x1] = ab[y0:y1, x0:x1].reshape(-1, 2).mean(axis=0)
+        mask[y0:y1, x0:x1] = 1.0
+
+
+def _stroke_mask(rng: np.random.Generator, ab: np.ndarray, width: int) -> np.ndarray | None:
+    h, w = ab.shape[:2]
+    y, x = rng.uniform(0, h), rng.uniform(0, w)
+    start = ab[int(y), int(x)]
+    angle = rng.uniform(0, 2 * np.pi)
+    length = rng.uniform(8, 0.5 * min(h, w))
+    step = max(1.0, width / 3)  # stamps overlap so the stroke has no gaps
+    yy, xx = np.mgrid[0:h, 0:w]
+    mask = np.zeros((h, w), dtype=bool)
+    r2 = (width / 2) ** 2
+    travelled = 0.0
+    while True:
+        mask |= (yy + 0.5 - y) ** 2 + (xx + 0.5 - x) ** 2 <= max(r2, 0.5)
+        if travelled >= length:
+            break
+        angle += rng.normal(0, 0.25)  # smooth turning: a hand-drawn curve, not a zigzag
+        ny, nx = y + step * np.sin(angle), x + step * np.cos(angle)
+        if not (0 <= ny < h and 0 <= nx < w):
+            break
+        if np.linalg.norm(ab[int(ny), int(nx)] - start) > STROKE_COLOUR_TOL:
+            break
+        y, x, travelled = ny, nx, travelled + step
+    vals = ab[mask]
+    off = np.linalg.norm(vals - vals.mean(axis=0), axis=-1) > STROKE_COLOUR_TOL
+    return None if off.mean() > STROKE_OUTLIER_SHARE else mask
+
+
+def add_strokes(rng: np.random.Generator, ab: np.ndarray, hint: np.ndarray, mask: np.ndarray, n: int) -> int:
+    """Paint up to n strokes (a few retries each); returns how many were placed."""
+    placed = 0
+    for _ in range(n):
+        for _try in range(4):
+            sm = _stroke_mask(rng, ab, int(rng.integers(2, 17)))
+            if sm is not None:
+                hint[sm] = ab[sm].mean(axis=0)
+                mask[sm] = 1.0
+                placed += 1
+                break
+    return placed
+
+
+def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes: float) -> tuple[np.ndarray, np.ndarray]:
+    """ab [H, W, 2] ground truth -> (hint ab [H, W, 2], mask [H, W]) float32; ab is 0 off-mask."""
+    h, w = ab.shape[:2]
+    hint = np.zeros((h, w, 2), dtype=np.float32)
+    mask = np.zeros((h, w), dtype=np.float32)
+    if rng.random() < p_none:
+        return hint, mask
+    if rng.random() < p_strokes:
+        add_strokes(rng, ab, hint, mask, int(rng.geometric(0.5)))
+        if rng.random() < 0.5:
+            add_points(rng, ab, hint, mask, int(rng.geometric(POINT_P)))
+    else:
+        add_points(rng, ab, hint, mask, int(rng.geometric(POINT_P)))
+    return hint, mask
+
+
+def fixed_points(ab: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """k paper-style points with a fixed seed: the validation protocol (k = 0 and k = 10)."""
+    rng = np.random.default_rng(seed)
+    h, w = ab.shape[:2]
+    hint = np.zeros((h, w, 2), dtype=np.float32)
+    mask = np.zeros((h, w), dtype=np.float32)
+    add_points(rng, ab, hint, mask, k)
+    return hint, mask

@@ -1,0 +1,89 @@
+"""Quick checks of the Python side (run by test/model/python-selftest.test.ts; ~10 s on 1 core).
+
+Prints "selftest ok" and exits 0, or raises with what is wrong.
+"""
+
+import os
+import sys
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
+from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
+from hints import STROKE_COLOUR_TOL, add_points, add_strokes, simulate  # noqa: E402
+from lab import lab_to_rgb_np, rgb_to_lab_np  # noqa: E402
+from net import TintypeNet, conv, same_conv  # noqa: E402
+
+
+def check(cond: bool, what: str) -> None:
+    if not cond:
+        raise AssertionError(what)
+
+
+def test_lab() -> None:
+    lab = rgb_to_lab_np(np.array([[1.0, 1.0, 1.0], [1.0, 0.0, 0.0], [0.0, 0.0, 0.0]]))
+    check(np.allclose(lab[0], [100, 0, 0], atol=0.01), f"white -> {lab[0]}")
+    check(np.allclose(lab[1], [53.24, 80.09, 67.20], atol=0.02), f"red -> {lab[1]}")  # published sRGB red
+    rgb = np.random.default_rng(0).random((500, 3))
+    check(np.abs(lab_to_rgb_np(rgb_to_lab_np(rgb)) - rgb).max() < 1e-4, "Lab round trip")
+
+
+def test_bins() -> None:
+    c = bin_centres()
+    check(200 < len(c) < 320 and np.all(c % 10 == 0) and np.abs(c).max() <= 110, f"bins: Q={len(c)}")
+    ab = np.random.default_rng(1).uniform(-100, 100, (1000, 2)).astype(np.float32)
+    d = np.linalg.norm(ab[:, None] - c[None], axis=-1)
+    exact = d.argmin(1)
+    lut = nearest_bin_np(ab)
+    # Rounding moves a point by <= 0.71, so the table's bin is at most 2 x 0.71 farther than the exact one.
+    check(np.allclose(d[np.arange(1000), lut], d[np.arange(1000), exact], atol=1.42), "lookup table")
+    t = nearest_bin_torch(torch.from_numpy(ab.T.reshape(1, 2, 1000, 1).copy()), torch.from_numpy(c))
+    check(np.array_equal(t.ravel().numpy(), exact), "torch nearest bin")
+    check(abs(histogram_np(ab).sum() - 1) < 1e-5, "histogram sums to 1")
+
+
+def test_same_padding() -> None:
+    """Our explicit padding equals TF 'same' (pad_total = max((ceil(n/s)-1)s + (k-1)d + 1 - n, 0),
+    the smaller half on top/left)."""
+    x = torch.randn(1, 3, 16, 16)
+    for stride, dil in ((2, 1), (1, 2), (1, 4), (1, 1)):
+        layer = conv(3, 5, stride=stride, dilation=dil)
+        n, k = 16, 3
+        total = max((-(-n // stride) - 1) * stride + (k - 1) * dil + 1 - n, 0)
+        lo = total // 2
+        ref = F.conv2d(F.pad(x, (lo, total - lo, lo, total - lo)), layer.weight, layer.bias, stride, 0, dil)
+        check(torch.allclose(same_conv(layer, x), ref), f"same padding stride={stride} dilation={dil}")
+
+
+def test_hints() -> None:
+    rng = np.random.default_rng(2)
+    ab = np.zeros((64, 64, 2), np.float32)
+    ab[:, :32] = [40, -20]
+    ab[:, 32:] = [-30, 50]
+    hint, mask = np.zeros_like(ab), np.zeros((64, 64), np.float32)
+    add_points(rng, ab, hint, mask, 20)
+    on = mask > 0
+    check(on.any() and np.all(np.abs(hint[~on]) == 0), "points: hints only under the mask")
+    hint, mask = np.zeros_like(ab), np.zeros((64, 64), np.float32)
+    placed = add_strokes(rng, ab, hint, mask, 10)
+    on = mask > 0
+    err = np.linalg.norm(hint[on] - ab[on], axis=-1)
+    check(placed > 0 and np.mean(err > STROKE_COLOUR_TOL) < 0.2, "strokes stay inside one colour region")
+    none = sum(simulate(rng, ab, 0.3, 0.5)[1].max() == 0 for _ in range(300)) / 300
+    check(0.2 < none < 0.4, f"share of hint-free samples {none:.2f}, configured 0.3")
+
+
+def test_budget() -> None:
+    c = count(TintypeNet(len(bin_centres())), 256)
+    check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
+
+
+if __name__ == "__main__":
+    torch.manual_seed(0)
+    for t in (test_lab, test_bins, test_same_padding, test_hints, test_budget):
+        t()
+    print("selftest ok")

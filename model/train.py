@@ -1,0 +1,212 @@
+"""Train TintypeNet from a JSON config; resumable, time/step-limited, CPU or CUDA.
+
+  /usr/bin/python3 model/train.py --config model/configs/ci-smoke.json [--resume] [--init]
+      [--data-dir DIR] [--runs-dir DIR] [--max-steps N] [--max-minutes M] [--name RUN]
+
+Writes model/runs/<name>/{last.pt, weights.pt, log.jsonl}. weights.pt is what export_tfjs.py
+reads (and what becomes model/weights/shipped.pt).
+"""
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+
+import torch
+import torch.nn.functional as F
+from torch.utils.data import DataLoader
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from bins import bin_centres, nearest_bin_torch  # noqa: E402
+from data import ShardStream, validation_set  # noqa: E402
+from lab import lab_to_rgb_torch  # noqa: E402
+from net import AB_SCALE, L_CENTER, L_SCALE, LOGITS_STRIDE, TintypeNet  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHIPPED = os.path.join(HERE, "weights", "shipped.pt")
+REQUIRED = ["name", "data_dir", "train_shards", "val_shard", "val_count", "crop", "batch", "lr",
+            "max_steps", "max_minutes", "ce_weight", "huber_beta", "log_every", "val_every",
+            "ckpt_every", "threads", "workers", "amp_bf16", "channels_last", "seed", "min_scale",
+            "min_chroma", "buffer", "p_no_hints", "p_strokes", "p_hist", "p_sat", "warmup_steps",
+            "weight_decay"]
+
+
+def load_config(path: str) -> dict:
+    with open(path) as f:
+        cfg = json.load(f)
+    missing = [k for k in REQUIRED if k not in cfg]
+    if missing:
+        raise ValueError(f"{path}: missing config keys {missing}")
+    if cfg["crop"] % 16:
+        raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
+    return cfg
+
+
+def code_revision() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], cwd=HERE, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple[torch.Tensor, dict]:
+    """Huber on ab/110 (what the user sees) + ce_weight * cross-entropy over bins at 1/8 res.
+
+    `bins` is bin_targets(): the bin nearest to each 8x8 block's mean ab. CE starts at
+    ln(Q) ~ 5.6 and settles near 2.9 while the Huber term is 0.05-0.08, so ce_weight 0.01
+    keeps classification at about a third of the loss: it trains the logits used for
+    suggestions/uncertainty and shapes multimodal features without pulling ab to bin centres.
+    """
+    pred_ab, logits = net(batch["local"], batch["global"])
+    target = batch["ab"]
+    huber = F.smooth_l1_loss(pred_ab.float(), target / AB_SCALE, beta=cfg["huber_beta"])
+    ce = F.cross_entropy(logits.float(), bins)
+    total = huber + cfg["ce_weight"] * ce
+    # Detached tensors, not floats: converting every step would sync the GPU every step.
+    return total, {"huber": huber.detach(), "ce": ce.detach()}
+
+
+def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
+    """Nearest bin of each 8x8 block's mean ab; computed outside autocast so bf16 cannot flip it."""
+    return nearest_bin_torch(F.avg_pool2d(ab, LOGITS_STRIDE), centres)
+
+
+@torch.no_grad()
+def validate(net: TintypeNet, val: dict, device: torch.device) -> dict:
+    """PSNR (dB, sRGB 8-bit scale) of (true L + predicted ab) vs (true L + true ab), per k."""
+    net.eval()
+    out = {}
+    for k, b in val.items():
+        local, glob, ab = b["local"].to(device), b["global"].to(device), b["ab"].to(device)
+        psnrs = []
+        for i in range(0, len(local), 16):
+            pred, _ = net(local[i : i + 16], glob[i : i + 16])
+            L = local[i : i + 16, :1] * L_SCALE + L_CENTER
+            rgb_p = lab_to_rgb_torch(torch.cat([L, pred.float() * AB_SCALE], 1))
+            rgb_t = lab_to_rgb_torch(torch.cat([L, ab[i : i + 16]], 1))
+            mse = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3)).clamp(min=1e-10)
+            psnrs.append(10 * torch.log10(1.0 / mse))
+        out[f"psnr_k{k}"] = round(float(torch.cat(psnrs).mean()), 3)
+    net.train()
+    return out
+
+
+def lr_at(cfg: dict, step: int, elapsed_min: float) -> float:
+    """Linear warm-up, then cosine to 0 over whichever of steps / minutes runs out first."""
+    if step < cfg["warmup_steps"]:
+        return cfg["lr"] * (step + 1) / cfg["warmup_steps"]
+    progress = min(1.0, max(step / cfg["max_steps"], elapsed_min / cfg["max_minutes"]))
+    return cfg["lr"] * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--config", required=True)
+    ap.add_argument("--data-dir")
+    ap.add_argument("--runs-dir", default=os.path.join(HERE, "runs"))
+    ap.add_argument("--resume", action="store_true", help="continue from runs/<name>/last.pt")
+    ap.add_argument("--init", action="store_true", help=f"start from {SHIPPED}")
+    ap.add_argument("--max-steps", type=int)
+    ap.add_argument("--max-minutes", type=float)
+    ap.add_argument("--name", help="run name (overrides the config's; picks runs/<name>/)")
+    args = ap.parse_args()
+    cfg = load_config(args.config)
+    for key, val in (("data_dir", args.data_dir), ("max_steps", args.max_steps), ("max_minutes", args.max_minutes),
+                     ("name", args.name)):
+        if val is not None:
+            cfg[key] = val
+    torch.set_num_threads(cfg["threads"])
+    cuda = torch.cuda.is_available()
+    device = torch.device("cuda" if cuda else "cpu")
+    run_dir = os.path.join(args.runs_dir, cfg["name"])
+    os.makedirs(run_dir, exist_ok=True)
+    centres_np = bin_centres()
+    q = len(centres_np)
+    centres = torch.from_numpy(centres_np).to(device)
+    net = TintypeNet(q).to(device)
+    opt = torch.optim.AdamW(net.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
+    step, samples, elapsed0, history = 0, 0, 0.0, []
+    last = os.path.join(run_dir, "last.pt")
+    if args.resume and os.path.exists(last):
+        ck = torch.load(last, map_location=device)
+        net.load_state_dict(ck["model"])
+        opt.load_state_dict(ck["opt"])
+        step, samples, elapsed0, history = ck["step"], ck["samples"], ck["elapsed_s"], ck.get("history", [])
+        print(f"resumed {last} at step {step}", flush=True)
+    elif args.init:
+        shipped = torch.load(SHIPPED, map_location=device)
+        net.load_state_dict(shipped["state_dict"])
+        history = [{"init": "model/weights/shipped.pt", "training": shipped["training"]}]
+        print(f"initialised from {SHIPPED}", flush=True)
+    if cfg["channels_last"]:
+        net = net.to(memory_format=torch.channels_last)
+    shards = [os.path.join(cfg["data_dir"], s) for s in cfg["train_shards"]]
+    ds = ShardStream(shards, q, cfg, seed=cfg["seed"] + step)
+    loader = DataLoader(ds, batch_size=cfg["batch"], num_workers=cfg["workers"], pin_memory=cuda,
+                        persistent_workers=cfg["workers"] > 0)
+    val = validation_set(os.path.join(cfg["data_dir"], cfg["val_shard"]), cfg["val_count"], q)
+    # autocast(cuda) probes the GPU even when disabled, so build it only on CUDA.
+    amp = (torch.autocast(device_type="cuda", dtype=torch.bfloat16) if cuda and cfg["amp_bf16"]
+           else contextlib.nullcontext())
+    log = open(os.path.join(run_dir, "log.jsonl"), "a")
+
+    def emit(rec: dict) -> None:
+        print(json.dumps(rec), flush=True)
+        log.write(json.dumps(rec) + "\n")
+        log.flush()
+
+    def save(path: str) -> None:
+        elapsed = elapsed0 + time.time() - t0
+        torch.save({"model": net.state_dict(), "opt": opt.state_dict(), "step": step, "samples": samples,
+                    "elapsed_s": elapsed, "history": history, "config": cfg}, path)
+
+    t0 = tw = time.time()
+    seen_window = 0
+    emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
+    it = iter(loader)
+    while step < cfg["max_steps"] and (elapsed0 + time.time() - t0) / 60 < cfg["max_minutes"]:
+        batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}
+        if cfg["channels_last"]:
+            batch["local"] = batch["local"].contiguous(memory_format=torch.channels_last)
+        for g in opt.param_groups:
+            g["lr"] = lr_at(cfg, step, (elapsed0 + time.time() - t0) / 60)
+        bins = bin_targets(batch["ab"], centres)
+        with amp:
+            loss, parts = losses(net, batch, bins, cfg)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        step += 1
+        samples += len(batch["ab"])
+        seen_window += len(batch["ab"])
+        if step % cfg["log_every"] == 0:
+            now = time.time()
+            emit({"step": step, "loss": round(float(loss.detach()), 5), **{k: round(float(v), 5) for k, v in parts.items()}, "lr": opt.param_groups[0]["lr"],
+                  "photos_per_s": round(seen_window / (now - tw), 1), "minutes": round((elapsed0 + now - t0) / 60, 2)})
+            tw, seen_window = now, 0
+        if step % cfg["val_every"] == 0:
+            emit({"step": step, "samples": samples, **validate(net, val, device)})
+        if step % cfg["ckpt_every"] == 0:
+            save(last)
+    final_val = validate(net, val, device)
+    emit({"event": "end", "step": step, "samples": samples, **final_val})
+    save(last)
+    minutes = (elapsed0 + time.time() - t0) / 60
+    training = {"run": cfg["name"], "sets": cfg["train_shards"], "steps": step, "samplesSeen": samples,
+                "crop": cfg["crop"], "minutes": round(minutes, 1), "device": str(device),
+                "valShard": cfg["val_shard"], "valCount": cfg["val_count"], **final_val, "history": history,
+                "data": "../shared/data (see model/README.md for sources and licences)",
+                "codeRevision": code_revision()}
+    torch.save({"state_dict": {k: v.float().cpu() for k, v in net.state_dict().items()}, "q": q,
+                "training": training}, os.path.join(run_dir, "weights.pt"))
+    print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

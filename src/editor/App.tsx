@@ -1,0 +1,224 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { lightnessLookupFor, selectedPointOf } from './appHelpers';
+import { useColorizer } from './hooks/useColorizer';
+import { useDocument } from './hooks/useDocument';
+import { useKeyboard } from './hooks/useKeyboard';
+import { usePreview } from './hooks/usePreview';
+import type { Photo } from './photo/photo';
+import type { Command } from './shortcuts';
+import { EditorStore } from './store/editorStore';
+import { ColorPanel } from './ui/ColorPanel';
+import { EditorCanvas } from './ui/EditorCanvas';
+import { GlobalPanel } from './ui/GlobalPanel';
+import { HelpDialog } from './ui/HelpDialog';
+import { SizeControl } from './ui/SizeControl';
+import { StatusBar } from './ui/StatusBar';
+import { Toolbar } from './ui/Toolbar';
+import { CreditLine, TopBar } from './ui/TopBar';
+import {
+  fitToScreen,
+  IDENTITY_VIEW,
+  type ViewTransform,
+  ZOOM_STEP,
+  zoomAt,
+} from './view/viewTransform';
+
+export function App() {
+  const store = useRef(new EditorStore()).current;
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { session, settings, selected } = snapshot;
+  const { client, status, reportMs } = useColorizer();
+  const [view, setView] = useState<ViewTransform>(IDENTITY_VIEW);
+  const viewport = useRef({ width: 0, height: 0 });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [split, setSplit] = useState(0.5);
+  const fitPhoto = useRef<Photo | null>(null);
+
+  const fitView = useCallback((p: Photo | null = fitPhoto.current) => {
+    const { width, height } = viewport.current;
+    if (!p || width === 0 || height === 0) return;
+    setView(fitToScreen(p.sourceWidth, p.sourceHeight, width, height, 24, true));
+  }, []);
+  const onOpened = useCallback(
+    (p: Photo) => {
+      fitPhoto.current = p;
+      fitView(p);
+    },
+    [fitView],
+  );
+  const onSize = useCallback(
+    (width: number, height: number) => {
+      const first = viewport.current.width === 0;
+      viewport.current = { width, height };
+      if (first) fitView();
+    },
+    [fitView],
+  );
+
+  const doc = useDocument(store, client, onOpened);
+  const { photo } = doc;
+  const selectedPoint = selectedPointOf(session, selected);
+  const preview = usePreview(
+    client,
+    photo,
+    session,
+    snapshot.inGesture,
+    selectedPoint,
+    settings.uncertaintyVisible,
+    reportMs,
+  );
+  const lightness = lightnessLookupFor(photo, selectedPoint);
+  const zoomCentre = (factor: number) =>
+    setView((v) =>
+      zoomAt(v, factor, { x: viewport.current.width / 2, y: viewport.current.height / 2 }),
+    );
+
+  const run = (command: Command) => {
+    const actions: Record<Command, () => void> = {
+      'tool-point': () => store.setTool('point'),
+      'tool-brush': () => store.setTool('brush'),
+      'tool-eraser': () => store.setTool('eraser'),
+      'tool-pan': () =>
+        doc.setNotice({
+          kind: 'info',
+          text: 'Hold Space (or Alt, or the middle button) and drag to pan.',
+        }),
+      'toggle-hints': () => store.toggle('hintsVisible'),
+      'toggle-compare': () => store.toggle('compare'),
+      'toggle-uncertainty': () => store.toggle('uncertaintyVisible'),
+      undo: () => store.undo(),
+      redo: () => store.redo(),
+      'delete-selected': () => store.deleteSelected(),
+      'zoom-in': () => zoomCentre(ZOOM_STEP),
+      'zoom-out': () => zoomCentre(1 / ZOOM_STEP),
+      'zoom-fit': () => fitView(),
+      'zoom-actual': () => zoomCentre(1 / view.scale),
+      'size-up': () => store.setSize(store.sizeFor(settings.tool) * 1.25 + 0.5),
+      'size-down': () => store.setSize(store.sizeFor(settings.tool) / 1.25),
+      deselect: () => store.select(null),
+      'save-session': () => doc.saveSessionFile(),
+      'open-file': () =>
+        document.querySelector<HTMLInputElement>('[data-testid="open-input"]')?.click(),
+      'export-png': () => void doc.exportImage(),
+      help: () => setHelpOpen((h) => !h),
+    };
+    actions[command]();
+  };
+  const { spaceHeld } = useKeyboard(run);
+
+  // Paste a photo from the clipboard anywhere in the page.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      const file = Array.from(event.clipboardData?.files ?? []).find((f) =>
+        f.type.startsWith('image/'),
+      );
+      if (file) void doc.openFile(file);
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [doc.openFile]);
+
+  return (
+    <div className="app">
+      <TopBar
+        credit={doc.credit}
+        fileName={photo?.fileName ?? null}
+        canExport={client !== null && photo !== null}
+        onOpenFile={(f) => void doc.openFile(f)}
+        onDemo={(f) => void doc.openDemo(f)}
+        onSaveSession={doc.saveSessionFile}
+        onExport={() => void doc.exportImage()}
+        onClearAll={() => store.clearAll()}
+      />
+      <Toolbar
+        store={store}
+        settings={settings}
+        canUndo={snapshot.canUndo}
+        canRedo={snapshot.canRedo}
+        onFit={() => fitView()}
+        onZoom={zoomCentre}
+        onHelp={() => setHelpOpen(true)}
+      />
+      <main className="stage-area">
+        {photo && session ? (
+          <EditorCanvas
+            store={store}
+            photo={photo}
+            session={session}
+            settings={settings}
+            selected={selected}
+            color={preview.color}
+            uncertainty={preview.uncertainty}
+            view={view}
+            onView={setView}
+            onSize={onSize}
+            split={split}
+            spaceHeld={spaceHeld}
+          />
+        ) : (
+          <div className="empty">
+            {doc.busy ?? 'Drop a black-and-white photo here, paste one, or use Open…'}
+          </div>
+        )}
+        {settings.compare && (
+          <input
+            className="split"
+            type="range"
+            min={0}
+            max={1}
+            step={0.001}
+            value={split}
+            aria-label="Before / after split position"
+            onChange={(e) => setSplit(Number(e.target.value))}
+          />
+        )}
+        {status.phase === 'loading' && (
+          <div className="model-progress" role="status">
+            Loading the colorization model… {Math.round(status.progress * 100)} %
+            <progress max={1} value={status.progress} />
+          </div>
+        )}
+        {doc.notice && (
+          <div
+            className={`notice ${doc.notice.kind}`}
+            role={doc.notice.kind === 'error' ? 'alert' : 'status'}
+            data-testid="notice"
+          >
+            <span>{doc.notice.text}</span>
+            <button type="button" aria-label="Dismiss message" onClick={() => doc.setNotice(null)}>
+              ×
+            </button>
+          </div>
+        )}
+        {doc.credit && <CreditLine credit={doc.credit} />}
+      </main>
+      <aside className="sidebar" aria-label="Colour and global hints">
+        <SizeControl store={store} settings={settings} />
+        <ColorPanel
+          color={selectedPoint?.ab ?? settings.color}
+          recent={settings.recentColors}
+          lightness={lightness}
+          suggestions={preview.suggestions}
+          hasSelection={selectedPoint !== null}
+          onColor={(ab) => store.setColor(ab)}
+        />
+        {session && (
+          <GlobalPanel
+            global={session.global}
+            onChange={(patch) => store.setGlobal(patch)}
+            onAdjust={(phase) => (phase === 'begin' ? store.beginAdjust() : store.endAdjust())}
+          />
+        )}
+      </aside>
+      <StatusBar
+        status={status}
+        imageSize={photo ? `${photo.sourceWidth}×${photo.sourceHeight}` : null}
+        zoom={view.scale}
+        hintCount={session?.hints.length ?? 0}
+        busy={doc.busy ?? preview.error}
+        working={preview.working}
+      />
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}

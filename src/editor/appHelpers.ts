@@ -1,0 +1,22 @@
+import type { PointHint, Session } from '../core/session/types';
+import { lightnessAt } from './color/swatch';
+import type { Photo } from './photo/photo';
+import { isPoint } from './tools/geometry';
+
+/** L* shown in the picker when no point is selected: mid-tone, where the gamut is widest. */
+const DEFAULT_PICKER_LIGHTNESS = 60;
+
+export function selectedPointOf(
+  session: Session | null,
+  selected: number | null,
+): PointHint | null {
+  if (!session || selected === null) return null;
+  const hint = session.hints[selected];
+  return isPoint(hint) ? hint : null;
+}
+
+/** The lightness the colour picker shows: the photo's L* under the selected point. */
+export function lightnessLookupFor(photo: Photo | null, point: PointHint | null): number {
+  if (!photo || !point) return DEFAULT_PICKER_LIGHTNESS;
+  return lightnessAt(photo.grey, photo.sourceWidth, photo.sourceHeight, point.x, point.y);
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Suggestion } from '../../colorizer/types';
+import type { ColorizerClient } from '../../colorizer/workerClient';
+import type { Session } from '../../core/session/types';
+import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
+import { scaleSession } from '../photo/scaleSession';
+
+/** Network working size while a gesture is open: quicker runs keep up with the brush; the
+ * full default size runs again as soon as the pointer is released. Multiple of 16 (stride). */
+export const DRAG_WORKING_SIZE = 160;
+export const SUGGESTION_COUNT = 6;
+
+export interface PreviewState {
+  color: HTMLCanvasElement | null;
+  uncertainty: HTMLCanvasElement | null;
+  suggestions: Suggestion[];
+  error: string | null;
+  /** A run is in flight (the first one also compiles the network: "warming up"). */
+  working: boolean;
+}
+
+/**
+ * Recolours the photo whenever the session changes (the client runs latest-wins, so a fast
+ * brush never queues more than one run) and fetches suggestions / uncertainty after each run.
+ */
+export function usePreview(
+  client: ColorizerClient | null,
+  photo: Photo | null,
+  session: Session | null,
+  inGesture: boolean,
+  selectedPoint: { x: number; y: number } | null,
+  wantUncertainty: boolean,
+  reportMs: (ms: number) => void,
+): PreviewState {
+  const [state, setState] = useState<PreviewState>({
+    color: null,
+    uncertainty: null,
+    suggestions: [],
+    error: null,
+    working: false,
+  });
+  const inFlight = useRef(0);
+
+  // Results from runs for an earlier photo are dropped; results for earlier sessions of the
+  // same photo are kept: while painting, the run in flight is the freshest colouring there is
+  // (the client delivers results in request order, so an older one never follows a newer one).
+  const currentPhoto = useRef<Photo | null>(null);
+  useEffect(() => {
+    currentPhoto.current = photo;
+    setState((s) => ({ ...s, color: null, uncertainty: null, suggestions: [], error: null }));
+  }, [photo]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reportMs is a fresh closure each render; it only sets state.
+  useEffect(() => {
+    if (!client || !photo || !session) return;
+    if (session.image.width !== photo.sourceWidth || session.image.height !== photo.sourceHeight) {
+      return; // a stale session for the previous photo: the new one is about to arrive
+    }
+    const alive = () => currentPhoto.current === photo;
+    const { grey } = photo;
+    const working = scaleSession(session, grey.width, grey.height);
+    inFlight.current++;
+    setState((s) => (s.working ? s : { ...s, working: true }));
+    const run = async () => {
+      const outcome = await client.colorize(grey, working, {
+        workingSize: inGesture ? DRAG_WORKING_SIZE : undefined,
+        preview: { width: grey.width, height: grey.height },
+      });
+      if (outcome.status !== 'done' || !alive()) return;
+      const result = outcome.value;
+      const preview = result.preview;
+      const color = preview ? rgbaToCanvas(preview.rgba, preview.width, preview.height) : null;
+      const toGrey = grey.width / photo.sourceWidth;
+      const [suggestions, uncertainty] = await Promise.all([
+        selectedPoint
+          ? client.suggest(selectedPoint.x * toGrey, selectedPoint.y * toGrey, SUGGESTION_COUNT)
+          : Promise.resolve([]),
+        wantUncertainty ? client.uncertainty().then(uncertaintyToCanvas) : Promise.resolve(null),
+      ]);
+      if (!alive()) return;
+      setState((s) => ({ ...s, color, uncertainty, suggestions, error: null }));
+      reportMs(result.ms); // after the picture, so "runs" counts colourings actually shown
+    };
+    run()
+      .catch((error: unknown) => {
+        if (alive()) {
+          setState((s) => ({
+            ...s,
+            error: error instanceof Error ? error.message : String(error),
+          }));
+        }
+      })
+      .finally(() => {
+        inFlight.current--;
+        if (inFlight.current === 0) setState((s) => ({ ...s, working: false }));
+      });
+  }, [client, photo, session, inGesture, selectedPoint?.x, selectedPoint?.y, wantUncertainty]);
+
+  return state;
+}

@@ -1,0 +1,66 @@
+import type { Ab } from '../../core/session/types';
+import type { ToolName } from '../tools/types';
+
+/** Everything about the editor that is not the document (not undoable, not in the file). */
+export interface EditorSettings {
+  tool: ToolName;
+  /** Colour for new hints, as a*, b* (the photo supplies L). */
+  color: Ab;
+  /** Most recent first, at most MAX_RECENT_COLORS. */
+  recentColors: Ab[];
+  pointSize: number;
+  brushWidth: number;
+  eraserWidth: number;
+  hintsVisible: boolean;
+  compare: boolean;
+  uncertaintyVisible: boolean;
+}
+
+export const MAX_RECENT_COLORS = 12;
+/** Sizes in source pixels; the upper bound covers a brush sweeping a 6000-px photo. */
+export const MIN_HINT_SIZE = 1;
+export const MAX_HINT_SIZE = 400;
+
+/** A warm skin/wood tone: a useful first colour on most old photographs. */
+export const DEFAULT_COLOR: Ab = [18, 28];
+
+export function defaultSettings(): EditorSettings {
+  return {
+    tool: 'point',
+    color: DEFAULT_COLOR,
+    recentColors: [],
+    pointSize: 8,
+    brushWidth: 16,
+    eraserWidth: 32,
+    hintsVisible: true,
+    compare: false,
+    uncertaintyVisible: false,
+  };
+}
+
+/**
+ * Sizes that suit a photo of this size: 1.5 % of the long side for points (≈ 4 px at the
+ * network's 256-px working size, inside the 1–9 px patches Zhang et al. trained with; smaller
+ * points fall below one working pixel and barely register), 1 % for the brush, 2.5 % for the
+ * eraser.
+ */
+export function sizesForImage(
+  width: number,
+  height: number,
+): Pick<EditorSettings, 'pointSize' | 'brushWidth' | 'eraserWidth'> {
+  const longSide = Math.max(width, height);
+  const at = (fraction: number, min: number) =>
+    clampSize(Math.max(min, Math.round(longSide * fraction)));
+  return { pointSize: at(0.015, 3), brushWidth: at(0.01, 4), eraserWidth: at(0.025, 8) };
+}
+
+export function clampSize(size: number): number {
+  if (!Number.isFinite(size)) throw new RangeError(`size: expected a finite number, got ${size}`);
+  return Math.min(MAX_HINT_SIZE, Math.max(MIN_HINT_SIZE, Math.round(size)));
+}
+
+/** Puts `color` first, dropping an earlier copy (equal to 0.5 in a*, b*) and the oldest beyond the limit. */
+export function withRecentColor(recent: Ab[], color: Ab): Ab[] {
+  const same = (c: Ab) => Math.abs(c[0] - color[0]) < 0.5 && Math.abs(c[1] - color[1]) < 0.5;
+  return [color, ...recent.filter((c) => !same(c))].slice(0, MAX_RECENT_COLORS);
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { GlobalHints, PaletteEntry } from '../../core/session/types';
+import { abToHex } from '../color/swatch';
+import { paletteFromFile } from '../global/referencePalette';
+
+interface Props {
+  global: GlobalHints;
+  onChange: (patch: Partial<GlobalHints>) => void;
+  /** Slider press/release: the values in between form one undo step. */
+  onAdjust: (phase: 'begin' | 'end') => void;
+}
+
+/** Default saturation when the user switches the slider on: about an old hand-tinted print. */
+const DEFAULT_SATURATION = 0.35;
+
+/** Global hints: a reference photo's palette and an overall saturation, both optional. */
+export function GlobalPanel({ global, onChange, onAdjust }: Props) {
+  const [error, setError] = useState<string | null>(null);
+  const [over, setOver] = useState(false);
+
+  const applyReference = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const { palette } = await paletteFromFile(file);
+      setError(null);
+      onChange({ palette });
+    } catch (e) {
+      setError(`Could not use “${file.name}”: ${(e as Error).message}.`);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="global-heading">
+      <h2 id="global-heading">Global hints</h2>
+      <label
+        className={over ? 'dropzone over' : 'dropzone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOver(false);
+          void applyReference(e.dataTransfer.files[0]);
+        }}
+      >
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-label="Reference photo for the palette"
+          onChange={(e) => void applyReference(e.target.files?.[0])}
+        />
+        Drop a colour reference photo here, or click to choose one
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {global.palette && <PaletteBar palette={global.palette} />}
+      {global.palette && (
+        <button
+          type="button"
+          className="link"
+          aria-label="Clear palette"
+          onClick={() => onChange({ palette: null })}
+        >
+          Clear palette
+        </button>
+      )}
+      <label className="row">
+        <input
+          type="checkbox"
+          aria-label="Set saturation"
+          checked={global.saturation !== null}
+          onChange={(e) => onChange({ saturation: e.target.checked ? DEFAULT_SATURATION : null })}
+        />
+        Saturation
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.01}
+          aria-label="Saturation"
+          disabled={global.saturation === null}
+          onPointerDown={() => onAdjust('begin')}
+          onPointerUp={() => onAdjust('end')}
+          value={global.saturation ?? DEFAULT_SATURATION}
+          onChange={(e) => onChange({ saturation: Number(e.target.value) })}
+        />
+        <output>
+          {global.saturation === null ? 'auto' : `${Math.round(global.saturation * 100)} %`}
+        </output>
+      </label>
+    </section>
+  );
+}
+
+function PaletteBar({ palette }: { palette: PaletteEntry[] }) {
+  const total = palette.reduce((s, p) => s + p.weight, 0) || 1;
+  return (
+    <div
+      className="palette"
+      role="img"
+      aria-label={`Palette of ${palette.length} colours`}
+      data-testid="palette"
+    >
+      {palette.map((p) => (
+        <span
+          key={`${p.ab[0]},${p.ab[1]}`}
+          style={{ flexGrow: p.weight / total, background: abToHex(p.ab) }}
+          title={`${Math.round((p.weight / total) * 100)} %`}
+        />
+      ))}
+    </div>
+  );
+}

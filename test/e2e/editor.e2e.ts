@@ -1,0 +1,249 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startPreview } from './server';
+
+const SHOTS = '/tmp/shots';
+const PORT = 4191;
+let browser: Browser;
+let page: Page;
+let server: { url: string; stop: () => void };
+
+/** Waits until a new colouring has been shown and no further one follows for `quietMs`. */
+async function settledColouring(p: Page, after: number, quietMs = 2500): Promise<number> {
+  const runs = p.getByTestId('inference-ms');
+  await expect
+    .poll(async () => Number(await runs.getAttribute('data-runs')), { timeout: 120_000 })
+    .toBeGreaterThan(after);
+  let last = -1;
+  for (;;) {
+    const now = Number(await runs.getAttribute('data-runs'));
+    if (now === last) return now;
+    last = now;
+    await p.waitForTimeout(quietMs);
+  }
+}
+
+async function runs(p: Page): Promise<number> {
+  return Number(await p.getByTestId('inference-ms').getAttribute('data-runs'));
+}
+
+/** Screen position of a source-image pixel, from the view transform the canvas publishes. */
+async function toScreen(p: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const canvas = p.getByTestId('canvas');
+  const box = await canvas.boundingBox();
+  const scale = Number(await canvas.getAttribute('data-scale'));
+  const ox = Number(await canvas.getAttribute('data-offset-x'));
+  const oy = Number(await canvas.getAttribute('data-offset-y'));
+  if (!box) throw new Error('canvas has no box');
+  return { x: box.x + ox + x * scale, y: box.y + oy + y * scale };
+}
+
+/** Mean RGB of a screen square (hints hidden by the caller). */
+async function meanRgb(p: Page, at: { x: number; y: number }, half = 12): Promise<number[]> {
+  const png = await p.screenshot({
+    clip: { x: at.x - half, y: at.y - half, width: 2 * half, height: 2 * half },
+  });
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const sum = [0, 0, 0];
+  for (let i = 0; i < data.length; i += 3) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
+  return sum.map((s) => s / (info.width * info.height));
+}
+
+async function hintCount(p: Page): Promise<number> {
+  const text = (await p.getByTestId('hint-count').textContent()) ?? '';
+  return Number(/^(\d+) hints$/.exec(text)?.[1]);
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await startPreview(PORT);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => console.error('pageerror', e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('Tintype editor in Chromium', () => {
+  it('opens on the demo photo, loads the model and colorizes automatically', async () => {
+    await page.goto(`${server.url}/?backend=wasm`);
+    await page.getByTestId('backend').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('backend').textContent()).toMatch(/WASM/);
+    await settledColouring(page, 0);
+    expect(await page.locator('.file-name').textContent()).toBe('tetons-and-snake-river-1942.jpg');
+    expect(await page.getByTestId('credit').textContent()).toMatch(/Ansel Adams/);
+    await page.screenshot({ path: `${SHOTS}/e2e-desktop-start.png` });
+  });
+
+  it('a blue point in the sky turns the pixels around it blue', async () => {
+    const sky = await toScreen(page, 700, 160);
+    const before = await meanRgb(page, sky);
+    await page.getByLabel('Hex colour').fill('#2060ff');
+    await page.getByLabel('Hex colour').press('Enter');
+    const start = await runs(page);
+    await page.mouse.click(sky.x, sky.y);
+    await settledColouring(page, start);
+    expect(await hintCount(page)).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/e2e-point.png` });
+    await page.keyboard.press('h');
+    const after = await meanRgb(page, sky);
+    await page.keyboard.press('h');
+    // Blue minus red grows: the sky moved toward the chosen blue.
+    expect(after[2] - after[0]).toBeGreaterThan(before[2] - before[0] + 15);
+  });
+
+  it('paints a stroke as one undo step; undo and redo', async () => {
+    await page.keyboard.press('b');
+    await page.getByLabel('Hex colour').fill('#30a040');
+    await page.getByLabel('Hex colour').press('Enter');
+    const from = await toScreen(page, 300, 900);
+    const to = await toScreen(page, 600, 950);
+    const start = await runs(page);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++)
+      await page.mouse.move(
+        from.x + ((to.x - from.x) * i) / 10,
+        from.y + ((to.y - from.y) * i) / 10,
+      );
+    await page.mouse.up();
+    await settledColouring(page, start);
+    expect(await hintCount(page)).toBe(2);
+    await page.keyboard.press('Control+z');
+    expect(await hintCount(page)).toBe(1);
+    await page.keyboard.press('Control+Shift+z');
+    expect(await hintCount(page)).toBe(2);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await hintCount(page)).toBe(2);
+  });
+
+  it('exports a full-resolution PNG with the hinted colours', async () => {
+    const download = page.waitForEvent('download', { timeout: 200_000 });
+    await page.getByRole('button', { name: 'Export PNG at full resolution' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('tetons-and-snake-river-1942-colorized.png');
+    const path = `${SHOTS}/export.png`;
+    await file.saveAs(path);
+    const { data, info } = await sharp(readFileSync(path))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([1498, 1199]);
+    const at = (x: number, y: number) =>
+      Array.from(data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3));
+    const [r, , b] = at(700, 160);
+    expect(b).toBeGreaterThan(r + 10);
+  });
+
+  it('reload restores the photo and every hint', async () => {
+    const saved = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    const before = readFileSync(await (await saved).path(), 'utf8');
+    await page.reload();
+    await page.getByTestId('backend').waitFor({ timeout: 120_000 });
+    await expect.poll(() => hintCount(page), { timeout: 60_000 }).toBe(2);
+    await settledColouring(page, 0);
+    const again = page.waitForEvent('download');
+    await page.keyboard.press('Control+s');
+    expect(readFileSync(await (await again).path(), 'utf8')).toBe(before);
+  });
+
+  it('a corrupt image and a malformed session give clear messages and keep the work', async () => {
+    const input = page.getByTestId('open-input');
+    await input.setInputFiles({
+      name: 'broken.jpg',
+      mimeType: 'image/jpeg',
+      buffer: Buffer.from('not a jpeg at all'),
+    });
+    await expect
+      .poll(() => page.getByTestId('notice').textContent(), { timeout: 30_000 })
+      .toMatch(/Could not open “broken.jpg”/);
+    expect(await page.locator('.file-name').textContent()).toBe('tetons-and-snake-river-1942.jpg');
+    await input.setInputFiles({
+      name: 'bad.tintype.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"tintype-session","version":1,"image":{"width":1498,"height":1199,"name":"x"},"hints":[{"kind":"point","x":1,"y":2,"size":3,"ab":[0,"red"]}],"global":{"saturation":null,"palette":null}}',
+      ),
+    });
+    await expect
+      .poll(() => page.getByTestId('notice').textContent())
+      .toMatch(/not a valid Tintype session.*\n.*hints\[0\]\.ab\[1\]/);
+    expect(await hintCount(page)).toBe(2);
+    await page.screenshot({ path: `${SHOTS}/e2e-errors.png` });
+  });
+
+  it('suggestions, uncertainty overlay and a reference palette', async () => {
+    await page.keyboard.press('p');
+    const sky = await toScreen(page, 700, 160);
+    await page.mouse.click(sky.x, sky.y); // selects the existing point
+    const swatches = page.getByTestId('suggestions').getByRole('button');
+    await expect.poll(() => swatches.count(), { timeout: 60_000 }).toBeGreaterThan(1);
+    const start = await runs(page);
+    await swatches.nth(1).click();
+    await settledColouring(page, start);
+    expect(await hintCount(page)).toBe(2);
+    await page.keyboard.press('u');
+    await settledColouring(page, (await runs(page)) - 1);
+    const reference = await sharp({
+      create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 40, b: 40 } },
+    })
+      .png()
+      .toBuffer();
+    await page.getByLabel('Reference photo for the palette').setInputFiles({
+      name: 'red.png',
+      mimeType: 'image/png',
+      buffer: reference,
+    });
+    await page.getByTestId('palette').waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${SHOTS}/e2e-panels.png` });
+    await page.keyboard.press('u');
+    await page.keyboard.press('Control+z'); // palette off again, hints untouched
+    await expect.poll(() => page.getByTestId('palette').count()).toBe(0);
+    expect(await hintCount(page)).toBe(2);
+  });
+
+  it('opens a 51-megapixel photo without freezing the page', async () => {
+    const width = 8250;
+    const height = 6200;
+    const big = await sharp({ create: { width, height, channels: 3, background: '#808080' } })
+      .jpeg({ quality: 60 })
+      .toBuffer();
+    // Long main-thread tasks while the photo opens; decoding runs in a worker, so none should
+    // come near the seconds a main-thread decode of 51 MP takes.
+    await page.evaluate(() => {
+      const w = window as unknown as { longest: number };
+      w.longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const start = await runs(page);
+    await page
+      .getByTestId('open-input')
+      .setInputFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: big });
+    await expect
+      .poll(() => page.locator('.statusbar').textContent(), { timeout: 120_000 })
+      .toContain(`${width}×${height}`);
+    await settledColouring(page, start);
+    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`51 MP open: longest main-thread task ${longest.toFixed(0)} ms`);
+    expect(longest).toBeLessThan(1500);
+    expect(await hintCount(page)).toBe(0);
+  });
+
+  it('narrow screen layout', async () => {
+    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await narrow.goto(`${server.url}/?backend=wasm`);
+    await narrow.getByTestId('backend').waitFor({ timeout: 120_000 });
+    await settledColouring(narrow, 0);
+    await narrow.screenshot({ path: `${SHOTS}/narrow.png` });
+    await narrow.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { kmeansAb } from '../../src/editor/global/kmeansAb';
+
+function samples(groups: [number, number, number][]): Float32Array {
+  const out: number[] = [];
+  for (const [a, b, count] of groups) {
+    for (let i = 0; i < count; i++) out.push(a + ((i % 3) - 1), b + ((i % 5) - 2) * 0.5);
+  }
+  return new Float32Array(out);
+}
+
+describe('kmeansAb', () => {
+  it('finds well separated colour groups with their shares, heaviest first', () => {
+    const clusters = kmeansAb(
+      samples([
+        [40, 30, 60],
+        [-30, -40, 30],
+        [0, 60, 10],
+      ]),
+      3,
+    );
+    expect(clusters).toHaveLength(3);
+    expect(clusters[0].ab[0]).toBeCloseTo(40, 0);
+    expect(clusters[0].ab[1]).toBeCloseTo(30, 0);
+    expect(clusters[0].weight).toBeCloseTo(0.6);
+    expect(clusters[1].ab[0]).toBeCloseTo(-30, 0);
+    expect(clusters[2].weight).toBeCloseTo(0.1);
+  });
+
+  it('returns fewer clusters when there are fewer distinct colours than k', () => {
+    const clusters = kmeansAb(new Float32Array([5, 5, 5, 5, 5, 5]), 8);
+    expect(clusters).toEqual([{ ab: [5, 5], weight: 1 }]);
+  });
+
+  it('weights sum to one', () => {
+    const clusters = kmeansAb(
+      samples([
+        [10, 10, 7],
+        [20, -50, 13],
+        [-60, 0, 5],
+        [0, 0, 9],
+      ]),
+      12,
+    );
+    expect(clusters.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('rejects bad input with the argument name', () => {
+    expect(() => kmeansAb(new Float32Array(3), 2)).toThrow(/ab: expected an even length/);
+    expect(() => kmeansAb(new Float32Array(2), 0)).toThrow(/k: expected an integer/);
+    expect(kmeansAb(new Float32Array(0), 4)).toEqual([]);
+  });
+});
+
+describe('paletteFromRgba', () => {
+  it('finds the two colours of a half-red, half-blue reference with their shares', async () => {
+    const { paletteFromRgba } = await import('../../src/editor/global/referencePalette');
+    const rgba = new Uint8ClampedArray(100 * 4);
+    for (let i = 0; i < 100; i++) rgba.set(i < 70 ? [200, 30, 30, 255] : [30, 60, 200, 255], 4 * i);
+    const { palette, saturation } = paletteFromRgba(rgba, 8);
+    expect(palette).toHaveLength(2);
+    expect(palette[0].weight).toBeCloseTo(0.7);
+    expect(palette[0].ab[0]).toBeGreaterThan(40); // red: a* > 0
+    expect(palette[1].ab[1]).toBeLessThan(-40); // blue: b* < 0
+    expect(saturation).toBeGreaterThan(0.8);
+  });
+});

@@ -1,0 +1,65 @@
+// CI smoke test of the whole model pipeline: a few training steps on ci128 (Python/PyTorch),
+// export to a temp dir, load the export in TF.js and check it against its own parity fixture.
+// Skipped only when PyTorch is missing locally AND TINTYPE_REQUIRE_TORCH is unset (CI sets it).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadExportedModel, predict } from './load-model';
+
+const root = join(import.meta.dirname, '..', '..');
+const python = '/usr/bin/python3';
+const hasTorch = spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+const required = Boolean(process.env.TINTYPE_REQUIRE_TORCH);
+if (!hasTorch && !required) {
+  console.warn(
+    `model smoke test SKIPPED: "${python} -c 'import torch'" failed and TINTYPE_REQUIRE_TORCH is unset`,
+  );
+}
+
+function runPython(args: string[]): string {
+  const r = spawnSync(python, args, { cwd: root, encoding: 'utf8', timeout: 300_000 });
+  if (r.status !== 0) {
+    throw new Error(`${python} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
+  }
+  return r.stdout;
+}
+
+describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'tintype-smoke-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('trains a few steps, exports, and the export runs in TF.js like PyTorch', async () => {
+    const trainLog = runPython([
+      'model/train.py',
+      '--config',
+      'model/configs/ci-smoke.json',
+      '--runs-dir',
+      tmp,
+    ]);
+    expect(trainLog).toContain('"event": "end"');
+    const outDir = join(tmp, 'export');
+    const fixturePath = join(tmp, 'parity.json');
+    runPython([
+      'model/export_tfjs.py',
+      '--weights',
+      join(tmp, 'ci-smoke', 'weights.pt'),
+      '--out',
+      outDir,
+      '--fixture',
+      fixturePath,
+    ]);
+    const { model, json } = await loadExportedModel(outDir);
+    const training = json.userDefinedMetadata.tintype.training as { steps: number };
+    expect(training.steps).toBeGreaterThan(0);
+    const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
+    const c = fixture.cases[0];
+    const out = predict(model, c.local, c.localShape, c.global);
+    expect(out.abShape).toEqual(c.abShape);
+    let maxDiff = 0;
+    for (let i = 0; i < out.ab.length; i++)
+      maxDiff = Math.max(maxDiff, Math.abs(out.ab[i] - c.ab[i]));
+    expect(maxDiff).toBeLessThanOrEqual(fixture.abTolerance);
+  }, 300_000);
+});
