@@ -44,7 +44,11 @@ describe('shipped model (public/models/tintype) vs PyTorch', () => {
     expect(model.outputNames).toEqual(['ab', 'logits']);
     const meta = json.userDefinedMetadata.tintype as { bins: number[][] } & Record<string, unknown>;
     expect(meta).toMatchObject({ format: 'tintype-model', version: 1, lCenter: 50, lScale: 100 });
-    expect(meta).toMatchObject({ abScale: 110, stride: 16, logitsStride: 8, workingSize: 256 });
+    expect(meta).toMatchObject({ abScale: 110, stride: 16, logitsStride: 8 });
+    // The default working size follows the scale the weights were trained at (export --working-size).
+    expect(Number.isInteger(meta.workingSize) && (meta.workingSize as number) % 16 === 0).toBe(
+      true,
+    );
     const q = meta.bins.length;
     expect(model.inputs[1].shape).toEqual([null, q + 3]);
     expect(model.inputs[0].shape).toEqual([null, null, null, 4]);
