@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Zhang et al. 2017 evaluation on val256: grey, Levin et al. 2004 and Tintype (shipped model).
+
+  /usr/bin/python3 model/eval/run_eval.py [--limit N] [--ks 0,1,2,5,10,20,50,100] [--out docs/eval]
+      [--cli "npm run tintype --"] [--cli-args "--backend wasm"] [--jobs 2]
+
+Prints the table and target checks; writes <out>/results.md, results.json, psnr_vs_hints.png and
+caches the baselines in <out>/baselines.json. See docs/eval/results.md for the protocol.
+"""
+
+import argparse
+import os
+import shlex
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# One BLAS thread per process: --jobs processes already share the cores (before numpy loads).
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+from baselines import BaselineCache, protocol_key  # noqa: E402
+from val256 import DEFAULT_DATA, iter_images  # noqa: E402
+from write_results import write_outputs  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_KS = "0,1,2,5,10,20,50,100"
+
+
+def parse_ks(text: str) -> list[int]:
+    try:
+        ks = sorted({int(part) for part in text.split(",")})
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--ks: expected comma-separated integers, got {text!r}") from None
+    if not ks or ks[0] < 0 or ks[-1] > 100:
+        raise argparse.ArgumentTypeError(f"--ks: each k must be in [0, 100], got {text!r}")
+    return ks
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--limit", type=int, default=None, help="first N images of val256 (default all 460)")
+    p.add_argument("--ks", type=parse_ks, default=parse_ks(DEFAULT_KS), help=f"hint counts ({DEFAULT_KS})")
+    p.add_argument("--out", type=Path, default=REPO / "docs" / "eval", help="output folder")
+    p.add_argument("--cli", default="npm run --silent tintype --",
+                   help="command that runs the Tintype CLI; 'none' skips Tintype")
+    p.add_argument("--cli-args", default="", help="extra flags for `tintype batch`, e.g. '--backend cpu'")
+    p.add_argument("--model", type=Path, default=REPO / "public" / "models" / "tintype" / "model.json")
+    p.add_argument("--no-palette", action="store_true", help="skip the k = 0 own-palette row")
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with val256.tsv and its tar")
+    p.add_argument("--work", type=Path, default=Path("/tmp/tintype-eval"), help="sessions, manifest, PNGs")
+    p.add_argument("--jobs", type=int, default=2, help="processes for the Levin solves")
+    args = p.parse_args(argv)
+    if args.limit is not None and args.limit < 1:
+        p.error(f"--limit must be >= 1, got {args.limit}")
+    return args
+
+
+def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[str, dict[int, list[float]]]:
+    """Render every (image, variant) through the CLI and score it like the baselines."""
+    import numpy as np
+
+    from colour import compose, psnr, srgb8_to_lab
+    from hints import make_hints
+    from palette import load_bins, own_palette
+    from tintype_cli import TintypeRun, session
+
+    if not args.model.is_file():
+        raise FileNotFoundError(f"{args.model}: no shipped model (pass --model or --cli none)")
+    run = TintypeRun(args.work.resolve(), args.model.resolve())
+    bins = None if args.no_palette else load_bins(args.model)
+    truth = {}
+    for key, rgb in images:
+        lab = srgb8_to_lab(rgb)
+        truth[key] = lab[..., 0]
+        height, width = lab.shape[:2]
+        seq = make_hints(key, lab)
+        for k in ks:
+            run.add(key, rgb, f"k{k}", session(key, width, height, seq[:k], None))
+        if bins is not None:
+            run.add(key, rgb, "palette", session(key, width, height, [], own_palette(lab[..., 1:], bins)))
+    run.render(args.cli, shlex.split(args.cli_args))
+
+    def score(key: str, rgb: np.ndarray, variant: str) -> float:
+        return psnr(rgb, compose(truth[key], run.predicted_ab(key, variant)))
+
+    out = {"tintype": {k: [score(key, rgb, f"k{k}") for key, rgb in images] for k in ks}}
+    if bins is not None:
+        out["tintype_palette"] = {0: [score(key, rgb, "palette") for key, rgb in images]}
+    return out
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    images = list(iter_images(args.data, args.limit))
+    keys = [key for key, _ in images]
+    print(f"val256: {len(images)} images, k = {args.ks}, protocol {protocol_key()}", flush=True)
+
+    cache = BaselineCache(args.out / "baselines.json")
+    started = time.perf_counter()
+    work = cache.fill(images, args.ks, args.jobs)
+    baseline_s = time.perf_counter() - started
+    per_solve = f", {work['cpu_s'] / work['solves']:.2f} CPU-s per Levin solve" if work["solves"] else ""
+    print(f"baselines: {work['images']} images ({work['solves']} Levin solves) in {baseline_s:.1f} s wall, "
+          f"{work['cpu_s']:.1f} CPU-s, {args.jobs} processes{per_solve}; rest cached", flush=True)
+    per_image = cache.scores(keys, args.ks)
+
+    tintype_s = None
+    if args.cli.strip().lower() != "none":
+        started = time.perf_counter()
+        per_image.update(run_tintype(args, images, args.ks))
+        tintype_s = time.perf_counter() - started
+        print(f"tintype: {tintype_s:.1f} s", flush=True)
+
+    timings = {"baselines_wall_s": round(baseline_s, 1), "baselines_work": work, "jobs": args.jobs,
+               "tintype_s": None if tintype_s is None else round(tintype_s, 1)}
+    print(write_outputs(args, keys, per_image, timings))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

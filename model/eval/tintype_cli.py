@@ -1,0 +1,99 @@
+"""Tintype through its shipped artifact: sessions + manifest -> `tintype batch` -> PNGs.
+
+Outputs are kept under <work>/out/<model digest>/ so a re-run with the same model only renders
+what is missing, and a new model never reuses old pictures.
+"""
+
+import hashlib
+import json
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from colour import srgb8_to_lab
+from hints import PatchHint, to_point_hint
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def model_digest(model_json: Path) -> str:
+    """sha256 over model.json and the weight shards it names (first 12 hex digits)."""
+    digest = hashlib.sha256(model_json.read_bytes())
+    manifest = json.loads(model_json.read_text()).get("weightsManifest", [])
+    for group in manifest:
+        for shard in group["paths"]:
+            digest.update((model_json.parent / shard).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def session(key: str, width: int, height: int, hints: list[PatchHint], palette: list[dict] | None) -> dict:
+    """A session v1 document (src/core/session/types.ts)."""
+    return {
+        "format": "tintype-session",
+        "version": 1,
+        "image": {"width": width, "height": height, "name": f"{key}.png"},
+        "hints": [to_point_hint(h) for h in hints],
+        "global": {"saturation": None, "palette": palette},
+    }
+
+
+class TintypeRun:
+    """Files of one evaluation run. Variant names: "k<k>" (k hints) or "palette" (k = 0 + palette)."""
+
+    def __init__(self, work: Path, model_json: Path):
+        self.work = work
+        self.model_json = model_json
+        self.out_dir = work / "out" / model_digest(model_json)
+        self.jobs: list[dict] = []
+
+    def output(self, key: str, variant: str) -> Path:
+        return self.out_dir / f"{key}_{variant}.png"
+
+    def add(self, key: str, rgb: np.ndarray, variant: str, doc: dict) -> None:
+        """Queue one render unless its PNG already exists for this model."""
+        image = self.work / "images" / f"{key}.png"
+        if not image.exists():
+            image.parent.mkdir(parents=True, exist_ok=True)
+            # Lossless copy of the decoded JPEG: the CLI sees exactly the pixels we score against.
+            Image.fromarray(rgb).save(image)
+        sess = self.work / "sessions" / f"{key}_{variant}.json"
+        sess.parent.mkdir(parents=True, exist_ok=True)
+        sess.write_text(json.dumps(doc))
+        if not self.output(key, variant).exists():
+            out = self.output(key, variant)
+            self.jobs.append({"image": str(image), "session": str(sess), "out": str(out)})
+
+    def render(self, cli: str, extra_args: list[str]) -> None:
+        """One `tintype batch` call for every queued job; raises naming the log on failure."""
+        if not self.jobs:
+            print("tintype: all outputs cached", file=sys.stderr)
+            return
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        manifest = self.work / "manifest.jsonl"
+        manifest.write_text("".join(json.dumps(j) + "\n" for j in self.jobs))
+        log = self.work / "batch.log"
+        cmd = [*shlex.split(cli), "batch", str(manifest), "--model", str(self.model_json), *extra_args]
+        print(f"tintype: {len(self.jobs)} renders: {shlex.join(cmd)}", file=sys.stderr)
+        with log.open("w") as log_file, subprocess.Popen(
+            cmd, cwd=REPO, stdout=log_file, stderr=subprocess.PIPE, text=True
+        ) as proc:
+            assert proc.stderr is not None
+            for n, line in enumerate(proc.stderr, 1):
+                log_file.write(line)
+                if n % 100 == 0 or not line.startswith("["):
+                    print(f"  {line.rstrip()}", file=sys.stderr)
+        if proc.returncode != 0:
+            raise RuntimeError(f"tintype batch exited {proc.returncode}; see {log}")
+        self.jobs = []
+
+    def predicted_ab(self, key: str, variant: str) -> np.ndarray:
+        """ab [H, W, 2] of a rendered PNG (its L is discarded: the protocol uses the truth's L)."""
+        path = self.output(key, variant)
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: tintype did not write this output")
+        with Image.open(path) as im:
+            return srgb8_to_lab(np.asarray(im.convert("RGB")))[..., 1:]
