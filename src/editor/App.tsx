@@ -63,6 +63,7 @@ export function App() {
     photo,
     session,
     snapshot.inGesture,
+    status.workingSize,
     selectedPoint,
     settings.uncertaintyVisible,
     reportMs,

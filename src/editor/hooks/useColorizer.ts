@@ -14,6 +14,8 @@ export interface ColorizerStatus {
   lastMs: number | null;
   /** Completed runs so far (lets tests and the UI tell a fresh colouring from an old one). */
   runs: number;
+  /** The model's default working size (long side), from its metadata once loaded. */
+  workingSize: number | null;
 }
 
 const BACKENDS: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
@@ -45,6 +47,7 @@ export function useColorizer(): {
     error: null,
     lastMs: null,
     runs: 0,
+    workingSize: null,
   });
 
   useEffect(() => {
@@ -64,6 +67,7 @@ export function useColorizer(): {
             progress: 1,
             backend: info.backend,
             fallbacks: info.fallbacks,
+            workingSize: info.meta.workingSize,
           }));
         },
         (error: unknown) => {

@@ -6,8 +6,14 @@ import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';
 
 /** Network working size while a gesture is open: quicker runs keep up with the brush; the
- * full default size runs again as soon as the pointer is released. Multiple of 16 (stride). */
+ * full default size runs again as soon as the pointer is released. Multiple of 16 (stride).
+ * Never above the model's own default (v1 weights run at 128 already). */
 export const DRAG_WORKING_SIZE = 160;
+
+export function dragWorkingSize(modelDefault: number | null): number | undefined {
+  if (modelDefault === null || modelDefault <= DRAG_WORKING_SIZE) return undefined;
+  return DRAG_WORKING_SIZE;
+}
 export const SUGGESTION_COUNT = 6;
 
 export interface PreviewState {
@@ -28,6 +34,7 @@ export function usePreview(
   photo: Photo | null,
   session: Session | null,
   inGesture: boolean,
+  modelWorkingSize: number | null,
   selectedPoint: { x: number; y: number } | null,
   wantUncertainty: boolean,
   reportMs: (ms: number) => void,
@@ -63,7 +70,7 @@ export function usePreview(
     setState((s) => (s.working ? s : { ...s, working: true }));
     const run = async () => {
       const outcome = await client.colorize(grey, working, {
-        workingSize: inGesture ? DRAG_WORKING_SIZE : undefined,
+        workingSize: inGesture ? dragWorkingSize(modelWorkingSize) : undefined,
         preview: { width: grey.width, height: grey.height },
       });
       if (outcome.status !== 'done' || !alive()) return;
