@@ -1,0 +1,122 @@
+/**
+ * `npm run bench [-- --quick] [--out bench-results.md] [--model m.json] [--no-browser] [--skip-node]`
+ * Prints a markdown table: inference per backend (Node wasm/cpu, headless Chromium), the Zhang
+ * et al. 2017 reference on the same backend and input, hint rasterisation, 12-MP composition,
+ * memory and model size, checked against the targets of the "colorizer runtime" issue.
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import '@tensorflow/tfjs-backend-cpu';
+import * as tf from '@tensorflow/tfjs-core';
+import { parseModelMeta } from '../colorizer';
+import { DEFAULT_MODEL } from './args';
+import { benchBrowser } from './bench/browserBench';
+import { benchComposition } from './bench/composition';
+import { benchNodeBackend } from './bench/nodeBench';
+import { benchRaster } from './bench/raster';
+import { type BenchReport, renderMarkdown } from './bench/report';
+import { buildZhangReference, convFlops } from './bench/zhangReference';
+import { errorMessage } from './errors';
+import { readModelFiles } from './modelFiles';
+
+const BROWSER_BACKENDS = ['wasm', 'webgl', 'webgpu'] as const;
+type BrowserBackend = (typeof BROWSER_BACKENDS)[number];
+
+function parseBenchArgs() {
+  const { values } = parseArgs({
+    strict: true,
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      model: { type: 'string', default: DEFAULT_MODEL },
+      'no-browser': { type: 'boolean', default: false },
+      'skip-node': { type: 'boolean', default: false },
+      browsers: { type: 'string', default: 'wasm,webgl' },
+    },
+  });
+  const browsers = values.browsers.split(',');
+  const unknown = browsers.find((b) => !(BROWSER_BACKENDS as readonly string[]).includes(b));
+  if (unknown !== undefined) {
+    throw new Error(`--browsers takes a list of ${BROWSER_BACKENDS.join(', ')}, got "${unknown}"`);
+  }
+  return { ...values, browsers: browsers as BrowserBackend[] };
+}
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function main(): Promise<void> {
+  const values = parseBenchArgs();
+  const quick = values.quick;
+  tf.env().set('PROD', true);
+  const files = await readModelFiles(values.model);
+  const meta = parseModelMeta(files.modelJson);
+  await tf.setBackend('cpu');
+  const zhang256 = buildZhangReference(256);
+  const zhang = { params: zhang256.countParams(), gflops256: convFlops(zhang256) / 1e9 };
+  zhang256.dispose();
+
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+    machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, Node ${process.version}`,
+    model: {
+      path: values.model,
+      bytesOnDisk: files.bytesOnDisk,
+      params: meta.params ?? null,
+      gflops256: meta.gflops256 ?? null,
+    },
+    zhang,
+    rows: [],
+    skipped: [],
+    raster: [],
+    composition: [],
+  };
+  // The reference costs ~150 GFLOPs at 256²: full size on WASM, 64² (for both nets) on the
+  // pure-JS CPU backend, where even 128² takes ~3 minutes per run on 2 cores.
+  const plans = [
+    { backend: 'wasm', refSize: quick ? 128 : 256, refRuns: quick ? 1 : 3 },
+    { backend: 'cpu', refSize: 64, refRuns: quick ? 1 : 2 },
+  ] as const;
+  for (const plan of values['skip-node'] ? [] : plans) {
+    progress(`node/${plan.backend} …`);
+    try {
+      report.rows.push(
+        await benchNodeBackend(plan.backend, files, { runs: quick ? 5 : 20, ...plan }),
+      );
+    } catch (error) {
+      report.skipped.push(`node/${plan.backend}: ${errorMessage(error)}`);
+    }
+  }
+  if (!values['skip-node']) {
+    progress('hint rasterisation …');
+    report.raster = await benchRaster();
+    progress('12-MP composition …');
+    report.composition = await benchComposition(quick ? 1 : 3);
+  }
+  if (values['no-browser']) report.skipped.push('browser rows: --no-browser');
+  else {
+    progress('headless Chromium …');
+    const browser = await benchBrowser(
+      values.browsers,
+      { runs: quick ? 5 : 20, refSize: quick ? 64 : 128, refRuns: quick ? 1 : 2 },
+      progress,
+      (quick ? 3 : 10) * 60_000,
+    );
+    report.rows.push(...browser.rows);
+    report.skipped.push(...browser.skipped);
+    if (!values.browsers.includes('webgpu')) {
+      // Without a GPU, headless Chromium's requestAdapter() never settles; opt in where one exists.
+      report.skipped.push(
+        'chromium/webgpu: not run by default (pass --browsers wasm,webgl,webgpu)',
+      );
+    }
+  }
+  const markdown = renderMarkdown(report);
+  process.stdout.write(markdown);
+  if (values.out) await writeFile(values.out, markdown);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${errorMessage(error)}\n`);
+  process.exitCode = 1;
+});

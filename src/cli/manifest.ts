@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { defaultOutPath } from './args';
+import type { ColorizeJob } from './commands/colorize';
+
+/** One non-blank line of a batch manifest: a job, or why that line cannot be one. */
+export type ManifestLine =
+  | { line: number; job: ColorizeJob; error?: undefined }
+  | { line: number; job?: undefined; error: string; image?: string };
+
+const KEYS = new Set(['image', 'session', 'out']);
+
+/**
+ * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: … }` per line, paths relative to the
+ * manifest's directory. Blank lines are skipped; a bad line becomes an error entry (with its
+ * 1-based line number) so the rest of the batch still runs.
+ */
+export function parseManifest(text: string, manifestPath: string): ManifestLine[] {
+  const dir = path.dirname(manifestPath);
+  const lines: ManifestLine[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const line = index + 1;
+    try {
+      lines.push({ line, job: parseEntry(raw, dir) });
+    } catch (error) {
+      lines.push({ line, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  return lines;
+}
+
+function parseEntry(raw: string, dir: string): ColorizeJob {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    throw new Error(`not valid JSON (${error instanceof Error ? error.message : error})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error('expected a JSON object like {"image": "a.jpg", "out": "a.png"}');
+  }
+  const entry = value as Record<string, unknown>;
+  const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
+  if (unknown.length > 0) {
+    throw new Error(`unknown key "${unknown[0]}" (expected image, session, out)`);
+  }
+  const text = (key: string, required: boolean): string | undefined => {
+    const v = entry[key];
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'string' || v.trim() === '') {
+      throw new Error(`"${key}" must be a non-empty string, got ${JSON.stringify(v) ?? 'nothing'}`);
+    }
+    return path.resolve(dir, v);
+  };
+  const image = text('image', true) as string;
+  return {
+    image,
+    session: text('session', false),
+    out: text('out', false) ?? defaultOutPath(image),
+  };
+}

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { GreyImage } from '../core/image';
+import { emptySession, parseSession, type Session, SessionError } from '../core/session';
+import { errorMessage, InputError } from './errors';
+import { assertReadableFile } from './imageIO';
+
+/**
+ * Reads and validates a session file against the photograph it is applied to. The parser's
+ * issues are joined onto one line (they come one per line) behind the file name.
+ */
+export async function readSessionFor(file: string, photo: GreyImage): Promise<Session> {
+  await assertReadableFile(file, 'session');
+  let session: Session;
+  try {
+    session = parseSession(await readFile(file, 'utf8'));
+  } catch (error) {
+    const detail = error instanceof SessionError ? issuesOnOneLine(error) : errorMessage(error);
+    throw new InputError(`${file}: invalid session: ${detail}`);
+  }
+  const { width, height } = session.image;
+  if (width !== photo.width || height !== photo.height) {
+    // Hints are in source pixels: applying them to a photo of another size would misplace them.
+    throw new InputError(
+      `${file}: session is for a ${width}×${height} image ("${session.image.name}") but the photo is ${photo.width}×${photo.height}`,
+    );
+  }
+  return session;
+}
+
+/** Issues the parser puts one per line, joined; past a few the rest are only counted. */
+const ISSUES_SHOWN = 3;
+function issuesOnOneLine(error: SessionError): string {
+  const shown = error.issues.slice(0, ISSUES_SHOWN).map((i) => `${i.path}: ${i.message}`);
+  const more = error.issues.length - ISSUES_SHOWN;
+  return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
+}
+
+/** No hints, no global hints: the automatic colorization. */
+export function automaticSession(imageFile: string, photo: GreyImage): Session {
+  return emptySession({ width: photo.width, height: photo.height, name: path.basename(imageFile) });
+}
