@@ -26,11 +26,13 @@ describe.skipIf(!present)('shipped model (public/models/tintype)', () => {
       const image = greyImage(320, 240, (x, y) => 50 + 30 * Math.sin(x / 20) * Math.cos(y / 15));
       const session = sessionFor(image, [{ kind: 'point', x: 100, y: 100, size: 9, ab: [20, 30] }]);
       const r = await colorizer.colorize(image, session);
-      expect([r.width, r.height]).toEqual([256, 192]);
+      // Default working size = the model's (long side, 4:3 kept, sides multiples of 16).
+      const long = colorizer.meta.workingSize;
+      expect([r.width, r.height]).toEqual([long, Math.round((long * 0.75) / 16) * 16]);
       expect(r.ab.every((v) => Number.isFinite(v) && Math.abs(v) <= colorizer.meta.abScale)).toBe(
         true,
       );
-      expect(colorizer.uncertainty().width).toBe(256 / colorizer.meta.logitsStride);
+      expect(colorizer.uncertainty().width).toBe(long / colorizer.meta.logitsStride);
       const s = colorizer.suggest(100, 100, 5);
       expect(s.length).toBeGreaterThan(0);
       const rgba = await colorizer.render(image, session);
