@@ -11,6 +11,7 @@ import { logitsAt, normalisedEntropy } from './distribution';
 import { loadModel } from './loadModel';
 import { checkModelShapes, type ModelIo } from './modelIo';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
+import { DEFAULT_CONFIDENCE_EXPONENT, refineAb, shrinkByConfidence } from './refine';
 import { clusterDistribution, softmax } from './suggest';
 import type {
   BackendName,
@@ -27,6 +28,8 @@ import type {
 interface LastRun {
   image: GreyImage;
   logits: Float32Array;
+  /** Normalised entropy per logits cell: feeds both the chroma confidence and uncertainty(). */
+  entropy: Float32Array;
   width: number;
   height: number;
 }
@@ -45,6 +48,17 @@ export async function loadColorizer(
   if (options.model === undefined) throw new Error('loadColorizer: options.model is missing');
   const order = normaliseBackendPreference(options.backend);
   if (options.workingSize !== undefined) validateWorkingSize(options.workingSize);
+  if (options.refine !== undefined && typeof options.refine !== 'boolean') {
+    throw new Error(
+      `loadColorizer: options.refine must be a boolean, got ${JSON.stringify(options.refine)}`,
+    );
+  }
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE_EXPONENT;
+  if (!(typeof confidence === 'number' && Number.isFinite(confidence) && confidence >= 0)) {
+    throw new Error(
+      `loadColorizer: options.confidence must be a number ≥ 0, got ${JSON.stringify(options.confidence)}`,
+    );
+  }
   const { backend, fallbacks } = await selectBackend(order, options.wasmPaths);
   const { model, meta } = await loadModel(options.model, onProgress);
   const io = checkModelShapes(model, meta);
@@ -55,6 +69,8 @@ export async function loadColorizer(
     backend,
     fallbacks,
     options.workingSize ?? meta.workingSize,
+    options.refine ?? true,
+    confidence,
   );
 }
 
@@ -70,6 +86,10 @@ class TfColorizer implements Colorizer {
     readonly backend: BackendName,
     readonly fallbacks: string[],
     private readonly defaultWorkingSize: number,
+    /** Default of opts.refine: propagate the hint residual after the net (./refine). */
+    private readonly defaultRefine: boolean,
+    /** Exponent of the confidence-weighted chroma (./refine/confidence); 0 = off. */
+    private readonly confidence: number,
   ) {
     this.lCache = createLCache(meta);
   }
@@ -82,7 +102,7 @@ class TfColorizer implements Colorizer {
   async colorize(
     image: GreyImage,
     session: Session,
-    opts: { workingSize?: number } = {},
+    opts: { workingSize?: number; refine?: boolean } = {},
   ): Promise<ColorizeResult> {
     this.assertAlive();
     const started = performance.now();
@@ -93,7 +113,9 @@ class TfColorizer implements Colorizer {
     );
     const { width, height } = workingSizeFor(image.width, image.height, longSide, this.meta.stride);
     const lNorm = this.lCache.get(image, width, height);
-    const local = encodeLocal(lNorm, rasterizeHints(session, width, height), this.meta.abScale);
+    // One raster feeds both the network and the refinement below.
+    const hints = rasterizeHints(session, width, height);
+    const local = encodeLocal(lNorm, hints, this.meta.abScale);
     const global = encodeGlobal(session.global, this.meta.bins);
     const q = this.meta.bins.length;
     const [abT, logitsT] = tf.tidy(() => {
@@ -106,9 +128,25 @@ class TfColorizer implements Colorizer {
     });
     try {
       // Tensors live across these awaits, hence the explicit dispose in finally.
-      const [ab, logits] = (await Promise.all([abT.data(), logitsT.data()])) as Float32Array[];
+      const [netAb, logits] = (await Promise.all([abT.data(), logitsT.data()])) as Float32Array[];
       const [, lh, lw] = logitsT.shape;
-      if (!this.disposed) this.last = { image, logits, width: lw, height: lh };
+      const entropy = normalisedEntropy(logits, lw, lh, q);
+      if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
+      shrinkByConfidence(netAb, width, height, entropy, lw, lh, this.confidence);
+      // Residual propagation: pulls the net's colours to the hints and spreads the correction
+      // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
+      const ab =
+        (opts.refine ?? this.defaultRefine)
+          ? refineAb({
+              width,
+              height,
+              ab: netAb,
+              hints,
+              l: lNorm,
+              lScale: this.meta.lScale,
+              abLimit: this.meta.abScale,
+            }).ab
+          : netAb;
       return { width, height, ab, ms: performance.now() - started };
     } finally {
       abT.dispose();
@@ -119,7 +157,7 @@ class TfColorizer implements Colorizer {
   async render(
     image: GreyImage,
     session: Session,
-    opts: { method?: UpsampleMethod; workingSize?: number } = {},
+    opts: { method?: UpsampleMethod; workingSize?: number; refine?: boolean } = {},
   ): Promise<Uint8ClampedArray> {
     const { width, height, ab } = await this.colorize(image, session, opts);
     const hints = rasterizeHints(session, image.width, image.height);
@@ -152,8 +190,8 @@ class TfColorizer implements Colorizer {
   }
 
   uncertainty(): UncertaintyMap {
-    const { logits, width, height } = this.requireLast('uncertainty');
-    return { width, height, data: normalisedEntropy(logits, width, height, this.meta.bins.length) };
+    const { entropy, width, height } = this.requireLast('uncertainty');
+    return { width, height, data: entropy.slice() };
   }
 
   dispose(): void {

@@ -40,6 +40,17 @@ export interface LoadOptions {
    * Node (node_modules/@tensorflow/tfjs-backend-wasm/dist/); the worker supplies bundled URLs.
    */
   wasmPaths?: string | Record<string, string>;
+  /**
+   * Default of the per-call `refine`: after the network, propagate the hint residual (hint −
+   * prediction) edge-aware at working resolution (src/colorizer/refine). Default true.
+   */
+  refine?: boolean;
+  /**
+   * Exponent p of the confidence-weighted chroma (src/colorizer/refine/confidence.ts): the
+   * network's ab is scaled by (1 − normalised entropy)^p before refinement; 0 turns it off.
+   * Default DEFAULT_CONFIDENCE_EXPONENT.
+   */
+  confidence?: number;
 }
 
 export interface ColorizeResult {
@@ -47,7 +58,7 @@ export interface ColorizeResult {
   height: number;
   /** Interleaved a*, b* at working resolution, height×width×2. */
   ab: Float32Array;
-  /** Wall time of preprocessing + network + readback. */
+  /** Wall time of preprocessing + network + readback + refinement. */
   ms: number;
 }
 
@@ -72,12 +83,12 @@ export interface Colorizer {
   colorize(
     image: GreyImage,
     session: Session,
-    opts?: { workingSize?: number },
+    opts?: { workingSize?: number; refine?: boolean },
   ): Promise<ColorizeResult>;
   render(
     image: GreyImage,
     session: Session,
-    opts?: { method?: UpsampleMethod; workingSize?: number },
+    opts?: { method?: UpsampleMethod; workingSize?: number; refine?: boolean },
   ): Promise<Uint8ClampedArray>;
   suggest(x: number, y: number, k: number): Suggestion[];
   uncertainty(): UncertaintyMap;

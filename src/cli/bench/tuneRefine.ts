@@ -1,0 +1,174 @@
+/**
+ * Tunes the residual propagation (src/colorizer/refine) on train256 photos — never val256,
+ * which is for reporting. Simulates the Zhang et al. protocol (6×6 patches, centre ~ N(image
+ * centre, (side/4)²) clipped inside, mean ground-truth ab, non-overlapping, prefix-consistent),
+ * runs the shipped model once per (photo, k) without refinement, then applies every setting
+ * and composes exactly as colorizer.render does (refineAb → composeFullRes 'guided' + hints),
+ * scoring PSNR on 8-bit sRGB. A final pass checks colorizer.render with the default settings
+ * reproduces the DEFAULT_REFINE row.
+ *
+ *   npx tsx src/cli/bench/tuneRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ *   npx tsx src/cli/bench/tuneRefine.ts --time      (cost of refineAb alone)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { areaResample, type Colorizer, composeFullRes, loadColorizer } from '../../colorizer';
+import { DEFAULT_REFINE, type RefineParams, refineAb } from '../../colorizer/refine';
+import type { GreyImage } from '../../core/image';
+import { rasterizeHints } from '../../core/raster';
+import { emptySession, type Session } from '../../core/session';
+import { nodeWasmPaths, readModelFiles } from '../modelFiles';
+import { type Photo, protocolHints, psnr, readPhotos } from './protocol';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const KS = [1, 5, 20, 100];
+
+function settingsGrid(): RefineParams[] {
+  const out: RefineParams[] = [];
+  for (const sigma of [1.5, 3, 6])
+    for (const mu of [3e-5, 1e-4, 3e-4, 1e-3])
+      for (const beta of [1, 10])
+        for (const maxIterations of [20, 40, 80])
+          out.push({ sigma, mu, beta, maxIterations, tolerance: 1e-3 });
+  return out;
+}
+
+const label = (p: RefineParams | null) =>
+  p ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` : 'no refinement';
+
+/** PSNR per setting (null = none) and k, summed over photos. */
+async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | null)[]) {
+  const sums = settings.map(() => KS.map(() => 0));
+  const lScale = c.meta.lScale;
+  for (const photo of photos) {
+    const all = protocolHints(photo, Math.max(...KS));
+    for (const [ki, k] of KS.entries()) {
+      const session: Session = {
+        ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
+        hints: all.slice(0, k),
+      };
+      const net = await c.colorize(photo.grey, session, { refine: false });
+      const hintsWork = rasterizeHints(session, net.width, net.height);
+      const hintsFull = rasterizeHints(session, photo.grey.width, photo.grey.height);
+      const l = workingL(photo.grey, net.width, net.height, lScale);
+      for (const [si, p] of settings.entries()) {
+        const ab = p
+          ? refineAb(
+              {
+                width: net.width,
+                height: net.height,
+                ab: net.ab,
+                hints: hintsWork,
+                l,
+                lScale,
+                abLimit: c.meta.abScale,
+              },
+              p,
+            ).ab
+          : net.ab;
+        const rgba = composeFullRes(photo.grey, ab, net.width, net.height, 'guided', hintsFull);
+        sums[si][ki] += psnr(photo.rgba, rgba);
+      }
+    }
+  }
+  return sums.map((row) => row.map((s) => s / photos.length));
+}
+
+/** Working-res L in units of lScale, by the same area resample as the colorizer's L cache. */
+function workingL(grey: GreyImage, w: number, h: number, lScale: number): Float32Array {
+  return areaResample(grey.L, grey.width, grey.height, w, h).map((v) => v / lScale);
+}
+
+/**
+ * --time: refineAb alone (DEFAULT_REFINE) at working sizes 128×96 and 256×192 with 100 protocol
+ * hints from a train256 photo; prints median wall (performance.now) and CPU time per call,
+ * since on a shared machine wall time also counts other processes.
+ */
+async function timeRefine(photo: Photo, abLimit: number): Promise<void> {
+  const session = {
+    ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
+    hints: protocolHints(photo, 100),
+  };
+  for (const [w, h] of [
+    [128, 96],
+    [256, 192],
+  ]) {
+    const hints = rasterizeHints(session, w, h);
+    const input = {
+      width: w,
+      height: h,
+      ab: new Float32Array(2 * w * h),
+      hints,
+      l: workingL(photo.grey, w, h, 1),
+      lScale: 1,
+      abLimit,
+    };
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    let iterations = 0;
+    for (let rep = 0; rep < 25; rep++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      iterations = refineAb(input).solve?.iterations ?? 0;
+      const t1 = performance.now();
+      const c1 = process.cpuUsage(c0);
+      if (rep < 5) continue; // warm-up: JIT
+      wall.push(t1 - t0);
+      cpu.push((c1.user + c1.system) / 1000);
+    }
+    const median = (v: number[]) => v.sort((a, b) => a - b)[v.length >> 1].toFixed(2);
+    const hinted = hints.mask.reduce((n, m) => n + m, 0);
+    console.log(
+      `${w}×${h}, 100 hints (${hinted} px): median wall ${median(wall)} ms, CPU ${median(cpu)} ms, ${iterations} CG iterations`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const arg = (name: string, fallback: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const count = Number(arg('photos', '40'));
+  const tar = arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar'));
+  if (process.argv.includes('--time')) {
+    const [photo] = await readPhotos(tar, 1);
+    return timeRefine(photo, 110); // 110: the model's abScale (tanh output range)
+  }
+  const files = await readModelFiles(path.join(ROOT, 'public', 'models', 'tintype', 'model.json'));
+  const c = await loadColorizer({ model: files, backend: 'wasm', wasmPaths: nodeWasmPaths() });
+  const photos = await readPhotos(tar, count);
+  const settings: (RefineParams | null)[] = [null, ...settingsGrid(), { ...DEFAULT_REFINE }];
+  const t0 = performance.now();
+  const table = await score(c, photos, settings);
+  console.log(
+    `${photos.length} photos from ${path.basename(tar)}, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  console.log(`| setting | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);
+  const mean = (row: number[]) => row.reduce((s, v) => s + v, 0) / row.length;
+  const base = table[0];
+  const order = settings.map((_, i) => i).sort((a, b) => mean(table[b]) - mean(table[a]));
+  for (const i of order) {
+    const flag = table[i][0] < base[0] - 0.05 ? ' (k=1 drop > 0.05)' : '';
+    console.log(
+      `| ${i === settings.length - 1 ? 'DEFAULT ' : ''}${label(settings[i])} | ${table[i].map((v) => v.toFixed(2)).join(' | ')} | ${mean(table[i]).toFixed(3)} |${flag}`,
+    );
+  }
+  // The shipped path: colorizer.render with its default refinement must give the DEFAULT row.
+  const photo = photos[0];
+  const session = {
+    ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
+    hints: protocolHints(photo, 20),
+  };
+  const viaRender = psnr(photo.rgba, await c.render(photo.grey, session));
+  const viaTable = (await score(c, [photo], [DEFAULT_REFINE]))[0][2];
+  console.log(
+    `render check (${photo.key}, k=20): render ${viaRender.toFixed(4)} dB, table path ${viaTable.toFixed(4)} dB`,
+  );
+  c.dispose();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

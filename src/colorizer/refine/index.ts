@@ -1,0 +1,10 @@
+/** Edge-aware residual propagation of hint colours at working resolution (after the net). */
+
+export { shrinkByConfidence } from './confidence';
+export {
+  checkRefineParams,
+  DEFAULT_CONFIDENCE_EXPONENT,
+  DEFAULT_REFINE,
+  type RefineParams,
+} from './params';
+export { type RefineInput, type RefineResult, refineAb } from './refineAb';

@@ -1,0 +1,125 @@
+import type { HintRaster } from '../../core/raster';
+import { checkRefineParams, DEFAULT_REFINE, type RefineParams } from './params';
+import { createPcgWork, type GridOperator, type PcgResult, paddedLength, solvePcg } from './pcg';
+
+/** Everything at working resolution; nothing here is modified. */
+export interface RefineInput {
+  width: number;
+  height: number;
+  /** Network ab N, interleaved a*, b*, height·width·2. */
+  ab: Float32Array;
+  /** Hint raster H, M at the same size (the one the network was fed). */
+  hints: HintRaster;
+  /** Lightness per pixel in any affine unit of L* (the network's (L − 50)/100 input works). */
+  l: Float32Array;
+  /** L* per unit of `l` (100 for the network input), so σ stays in L* units. */
+  lScale: number;
+  /** Output clamp: |a*|, |b*| ≤ abLimit (110, the net's tanh output scale). */
+  abLimit: number;
+}
+
+export interface RefineResult {
+  /** N + e clamped to ±abLimit; the input array itself when there are no hints. */
+  ab: Float32Array;
+  /** The CG solve (both channels at once); null when skipped for lack of hints. */
+  solve: PcgResult | null;
+}
+
+/**
+ * Residual propagation: the network honours hint colours only approximately and spreads them
+ * less faithfully than an optimisation does, so the miss r = H − N at hinted pixels is spread
+ * over the image by minimising, per channel,
+ *   Σ_{r~s} w_rs (e_r − e_s)² + μ Σ_r e_r² + β Σ_{r∈M} (e_r − r_r)²,
+ *   w_rs = exp(−(L_r − L_s)² / (2σ²))   (4-neighbour),
+ * i.e. solving (L_w + μI + βM) e = β M r. The μ term screens the correction (it fades away
+ * from the hint instead of tinting the whole photo, as plain Levin et al. would), and w stops
+ * it at lightness edges. Output ab = N + e.
+ */
+export function refineAb(input: RefineInput, params: RefineParams = DEFAULT_REFINE): RefineResult {
+  checkInput(input);
+  checkRefineParams(params);
+  const { width, height, ab, hints, abLimit } = input;
+  const n = width * height;
+  const mask = hints.mask;
+  let hinted = 0;
+  for (let i = 0; i < n; i++) if (mask[i] !== 0) hinted++;
+  if (hinted === 0) return { ab, solve: null };
+
+  const op = buildOperator(input, params);
+  const pad = op.pad;
+  const len = 2 * paddedLength(width, height);
+  const rhs = new Float64Array(len);
+  const e = new Float64Array(len);
+  for (let i = 0; i < n; i++) {
+    if (mask[i] === 0) continue;
+    const c = 2 * (pad + i);
+    rhs[c] = params.beta * (hints.ab[2 * i] - ab[2 * i]);
+    rhs[c + 1] = params.beta * (hints.ab[2 * i + 1] - ab[2 * i + 1]);
+  }
+  const solve = solvePcg(op, rhs, e, createPcgWork(op), params.maxIterations, params.tolerance);
+  const out = new Float32Array(ab.length);
+  for (let i = 0; i < 2 * n; i++) {
+    const v = ab[i] + e[2 * pad + i];
+    out[i] = Math.min(abLimit, Math.max(-abLimit, v));
+  }
+  return { ab: out, solve };
+}
+
+/** Edge weights from L and the diagonal L_w + μ + βM (shared by both channels). */
+export function buildOperator(input: RefineInput, params: RefineParams): GridOperator {
+  const { width, height, l, lScale, hints } = input;
+  const pad = width + 1;
+  const len = paddedLength(width, height);
+  const right = new Float64Array(len);
+  const down = new Float64Array(len);
+  const diag = new Float64Array(len).fill(1); // padding: 1 keeps the Jacobi division finite
+  // Differences of `l` are in units of L*/lScale, so scale σ the same way.
+  const s = params.sigma / lScale;
+  const inv2s2 = 1 / (2 * s * s);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const q = pad + i;
+      let sum = params.mu + (hints.mask[i] !== 0 ? params.beta : 0);
+      if (x < width - 1) {
+        const d = l[i] - l[i + 1];
+        right[q] = Math.exp(-d * d * inv2s2);
+      }
+      if (y < height - 1) {
+        const d = l[i] - l[i + width];
+        down[q] = Math.exp(-d * d * inv2s2);
+      }
+      sum += right[q] + right[q - 1] + down[q] + down[q - width];
+      diag[q] = sum;
+    }
+  }
+  const invDiag = diag.map((d) => 1 / d);
+  return { width, height, pad, right, down, diag, invDiag };
+}
+
+function checkInput(input: RefineInput): void {
+  const { width, height, ab, hints, l, lScale, abLimit } = input;
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+    throw new Error(`refineAb: width and height must be positive integers, got ${width}×${height}`);
+  }
+  const n = width * height;
+  const sizes: [string, number, number][] = [
+    ['ab', ab.length, 2 * n],
+    ['hints.ab', hints.ab.length, 2 * n],
+    ['hints.mask', hints.mask.length, n],
+    ['l', l.length, n],
+  ];
+  for (const [name, got, want] of sizes) {
+    if (got !== want) {
+      throw new Error(
+        `refineAb: ${name} has ${got} values, a ${width}×${height} image needs ${want}`,
+      );
+    }
+  }
+  if (!(Number.isFinite(lScale) && lScale > 0)) {
+    throw new Error(`refineAb: lScale must be a finite number > 0, got ${lScale}`);
+  }
+  if (!(Number.isFinite(abLimit) && abLimit > 0)) {
+    throw new Error(`refineAb: abLimit must be a finite number > 0, got ${abLimit}`);
+  }
+}
