@@ -68,7 +68,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[s
 
     if not args.model.is_file():
         raise FileNotFoundError(f"{args.model}: no shipped model (pass --model or --cli none)")
-    run = TintypeRun(args.work.resolve(), args.model.resolve())
+    run = TintypeRun(args.work.resolve(), args.model.resolve(), shlex.split(args.cli_args))
     bins = None if args.no_palette else load_bins(args.model)
     truth = {}
     for key, rgb in images:

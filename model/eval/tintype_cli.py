@@ -1,7 +1,9 @@
 """Tintype through its shipped artifact: sessions + manifest -> `tintype batch` -> PNGs.
 
-Outputs are kept under <work>/out/<model digest>/ so a re-run with the same model only renders
-what is missing, and a new model never reuses old pictures.
+Outputs are kept under <work>/out/<digest>/, the digest covering the model files, the runtime
+source the CLI runs (src/core, src/colorizer, src/cli) and the extra CLI flags, so a re-run of
+the same thing only renders what is missing and a changed model, runtime or flag never reuses
+old pictures.
 """
 
 import hashlib
@@ -30,6 +32,17 @@ def model_digest(model_json: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+def run_digest(model_json: Path, extra_args: list[str]) -> str:
+    """Model digest + runtime source + flags: everything that decides the rendered pixels."""
+    digest = hashlib.sha256(model_digest(model_json).encode())
+    for folder in ("src/core", "src/colorizer", "src/cli"):
+        for path in sorted((REPO / folder).rglob("*.ts")):
+            digest.update(str(path.relative_to(REPO)).encode())
+            digest.update(path.read_bytes())
+    digest.update(json.dumps(extra_args).encode())
+    return digest.hexdigest()[:12]
+
+
 def session(key: str, width: int, height: int, hints: list[PatchHint], palette: list[dict] | None) -> dict:
     """A session v1 document (src/core/session/types.ts)."""
     return {
@@ -44,10 +57,10 @@ def session(key: str, width: int, height: int, hints: list[PatchHint], palette: 
 class TintypeRun:
     """Files of one evaluation run. Variant names: "k<k>" (k hints) or "palette" (k = 0 + palette)."""
 
-    def __init__(self, work: Path, model_json: Path):
+    def __init__(self, work: Path, model_json: Path, extra_args: list[str]):
         self.work = work
         self.model_json = model_json
-        self.out_dir = work / "out" / model_digest(model_json)
+        self.out_dir = work / "out" / run_digest(model_json, extra_args)
         self.jobs: list[dict] = []
 
     def output(self, key: str, variant: str) -> Path:

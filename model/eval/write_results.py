@@ -60,7 +60,7 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
         f"Protocol `{protocol_key()}`, {len(keys)} images. {model_line}", "",
         table, "", "Targets (paired per-image differences, ± 95% CI):", "",
         *[f"- {line}" for line in lines], "", "![PSNR vs hints](psnr_vs_hints.png)", "",
-        NOTES, f"Reproduce: `{command.strip()}` (or `npm run eval`, if the lead adds it).",
+        NOTES, f"Reproduce: `{command.strip()}` or `npm run eval`.",
         f"Timings: {json.dumps(timings)}.", "",
     ]
     (args.out / "results.md").write_text("\n".join(md))
