@@ -9,6 +9,7 @@
  *
  *   npx tsx src/cli/bench/tuneRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  *   npx tsx src/cli/bench/tuneRefine.ts --time      (cost of refineAb alone)
+ *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +24,19 @@ import { type Photo, protocolHints, psnr, readPhotos } from './protocol';
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const KS = [1, 5, 20, 100];
 
+/** The grid searched; `--grid long` tries far-reaching, well-converged solves instead. */
 function settingsGrid(): RefineParams[] {
   const out: RefineParams[] = [];
+  if (
+    process.argv.includes('--grid') &&
+    process.argv[process.argv.indexOf('--grid') + 1] === 'long'
+  ) {
+    for (const sigma of [2, 3, 5])
+      for (const mu of [1e-6, 1e-5])
+        for (const maxIterations of [100, 200, 400])
+          out.push({ sigma, mu, beta: 10, maxIterations, tolerance: 1e-4 });
+    return out;
+  }
   for (const sigma of [1.5, 3, 6])
     for (const mu of [3e-5, 1e-4, 3e-4, 1e-3])
       for (const beta of [1, 10])
