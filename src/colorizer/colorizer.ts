@@ -11,7 +11,7 @@ import { logitsAt, normalisedEntropy } from './distribution';
 import { loadModel } from './loadModel';
 import { checkModelShapes, type ModelIo } from './modelIo';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
-import { DEFAULT_CONFIDENCE_EXPONENT, refineAb, shrinkByConfidence } from './refine';
+import { DEFAULT_CONFIDENCE_EXPONENT, refineCapped, shrinkByConfidence } from './refine';
 import { clusterDistribution, softmax } from './suggest';
 import type {
   BackendName,
@@ -137,7 +137,7 @@ class TfColorizer implements Colorizer {
       // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
       const ab =
         (opts.refine ?? this.defaultRefine)
-          ? refineAb({
+          ? refineCapped({
               width,
               height,
               ab: netAb,
@@ -145,7 +145,7 @@ class TfColorizer implements Colorizer {
               l: lNorm,
               lScale: this.meta.lScale,
               abLimit: this.meta.abScale,
-            }).ab
+            })
           : netAb;
       return { width, height, ab, ms: performance.now() - started };
     } finally {

@@ -8,3 +8,4 @@ export {
   type RefineParams,
 } from './params';
 export { type RefineInput, type RefineResult, refineAb } from './refineAb';
+export { REFINE_MAX_SIDE, refineCapped } from './refineCapped';
