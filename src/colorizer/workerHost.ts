@@ -62,7 +62,10 @@ export function createWorkerHost(post: Post): (request: WorkerRequest) => Promis
       case 'colorize': {
         const c = need(colorizer, 'load a model first');
         const img = need(image, 'no image set');
-        const r = await c.colorize(img, req.session, { workingSize: req.workingSize });
+        const r = await c.colorize(img, req.session, {
+          workingSize: req.workingSize,
+          refine: req.refine,
+        });
         const out: WorkerColorizeResult = { ...r };
         if (req.preview)
           out.preview = composePreview(previewImage(img, req.preview), r, req.session, req.preview);

@@ -18,6 +18,7 @@ export type WorkerRequest =
       type: 'colorize';
       session: Session;
       workingSize?: number;
+      refine?: boolean;
       preview?: PreviewRequest;
     }
   | { id: number; type: 'render'; session: Session; method?: UpsampleMethod; workingSize?: number }

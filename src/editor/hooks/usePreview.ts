@@ -71,6 +71,9 @@ export function usePreview(
     const run = async () => {
       const outcome = await client.colorize(grey, working, {
         workingSize: inGesture ? dragWorkingSize(modelWorkingSize) : undefined,
+        // The hint propagation costs several network runs at 128 px on a CPU: skip it while
+        // the pointer moves (the net alone keeps up with the brush), run it on release.
+        refine: inGesture ? false : undefined,
         preview: { width: grey.width, height: grey.height },
       });
       if (outcome.status !== 'done' || !alive()) return;
