@@ -8,6 +8,8 @@
  * back to the hint colour, and composition writes hint colours over hinted pixels.
  */
 
+import { bilinearAxis } from '../compose/resample';
+
 /**
  * Scales ab (working resolution, interleaved a, b) in place by (1 − H)^exponent, where H is
  * the entropy grid (ew × eh cells, cell centres at (i + 0.5) · cell size) resampled to w × h.
@@ -35,20 +37,19 @@ export function shrinkByConfidence(
     throw new Error(`shrinkByConfidence: exponent must be a finite number ≥ 0, got ${exponent}`);
   }
   if (exponent === 0) return ab;
-  const sx = ew / width;
-  const sy = eh / height;
+  // The project's one bilinear convention (pixel centres aligned, clamped at the border).
+  const ax = bilinearAxis(ew, width);
+  const ay = bilinearAxis(eh, height);
   for (let y = 0; y < height; y++) {
-    const v = Math.min(eh - 1, Math.max(0, (y + 0.5) * sy - 0.5));
-    const y0 = Math.floor(v);
-    const y1 = Math.min(eh - 1, y0 + 1);
-    const fy = v - y0;
+    const r0 = ay.i0[y] * ew;
+    const r1 = ay.i1[y] * ew;
+    const fy = ay.f[y];
     for (let x = 0; x < width; x++) {
-      const u = Math.min(ew - 1, Math.max(0, (x + 0.5) * sx - 0.5));
-      const x0 = Math.floor(u);
-      const x1 = Math.min(ew - 1, x0 + 1);
-      const fx = u - x0;
-      const top = entropy[y0 * ew + x0] * (1 - fx) + entropy[y0 * ew + x1] * fx;
-      const bottom = entropy[y1 * ew + x0] * (1 - fx) + entropy[y1 * ew + x1] * fx;
+      const x0 = ax.i0[x];
+      const x1 = ax.i1[x];
+      const fx = ax.f[x];
+      const top = entropy[r0 + x0] * (1 - fx) + entropy[r0 + x1] * fx;
+      const bottom = entropy[r1 + x0] * (1 - fx) + entropy[r1 + x1] * fx;
       const h = top * (1 - fy) + bottom * fy;
       const scale = (1 - Math.min(1, Math.max(0, h))) ** exponent;
       const i = 2 * (y * width + x);

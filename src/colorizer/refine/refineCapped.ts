@@ -1,3 +1,4 @@
+import { upsampleBilinear } from '../compose/bilinear';
 import { DEFAULT_REFINE, type RefineParams } from './params';
 import { type RefineInput, refineAb } from './refineAb';
 
@@ -24,31 +25,14 @@ export function refineCapped(
   const coarse = downsample(input, f, cw, ch);
   const solved = refineAb(coarse, params).ab;
   if (solved === coarse.ab) return input.ab; // no hints: nothing to correct
-  const out = new Float32Array(input.ab.length);
+  // The correction e = solved − coarse N is a smooth field: bring it up with the
+  // composition's bilinear upsampling and add it to the full-size N.
+  const e = new Float32Array(solved.length);
+  for (let j = 0; j < e.length; j++) e[j] = solved[j] - coarse.ab[j];
+  const up = upsampleBilinear(e, cw, ch, width, height);
   const lim = input.abLimit;
-  for (let y = 0; y < height; y++) {
-    const v = Math.min(ch - 1, Math.max(0, (y + 0.5) / f - 0.5));
-    const y0 = Math.floor(v);
-    const y1 = Math.min(ch - 1, y0 + 1);
-    const fy = v - y0;
-    for (let x = 0; x < width; x++) {
-      const u = Math.min(cw - 1, Math.max(0, (x + 0.5) / f - 0.5));
-      const x0 = Math.floor(u);
-      const x1 = Math.min(cw - 1, x0 + 1);
-      const fx = u - x0;
-      const i = 2 * (y * width + x);
-      for (let c = 0; c < 2; c++) {
-        const at = (yy: number, xx: number) => {
-          const j = 2 * (yy * cw + xx) + c;
-          return solved[j] - coarse.ab[j]; // the coarse correction e
-        };
-        const e =
-          (at(y0, x0) * (1 - fx) + at(y0, x1) * fx) * (1 - fy) +
-          (at(y1, x0) * (1 - fx) + at(y1, x1) * fx) * fy;
-        out[i + c] = Math.max(-lim, Math.min(lim, input.ab[i + c] + e));
-      }
-    }
-  }
+  const out = new Float32Array(input.ab.length);
+  for (let i = 0; i < out.length; i++) out[i] = Math.max(-lim, Math.min(lim, input.ab[i] + up[i]));
   return out;
 }
 
