@@ -9,7 +9,7 @@ describe('backend fallback', () => {
   it('records and warns why a backend was skipped, and never loads WebGL in Node', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     colorizer = await loadColorizer({
-      model: readModelFiles(TINY_MODEL_DIR),
+      model: await readModelFiles(TINY_MODEL_DIR),
       backend: ['webgl', 'webgpu', 'cpu'],
     });
     expect(colorizer.backend).toBe('cpu');

@@ -1,17 +1,19 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Colorizer, loadColorizer } from '../../src/colorizer';
-import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+import {
+  greyImage,
+  loadTinyColorizer,
+  readModelFiles,
+  sessionFor,
+  TINY_MODEL_DIR,
+} from './helpers';
 
 let colorizer: Colorizer;
 const image = greyImage(96, 64, (x, y) => 20 + ((x * 3 + y * 5) % 60));
 
 beforeAll(async () => {
-  colorizer = await loadColorizer({
-    model: readModelFiles(TINY_MODEL_DIR),
-    wasmPaths: WASM_DIR,
-    workingSize: 64,
-  });
+  colorizer = await loadTinyColorizer();
 });
 afterAll(() => colorizer?.dispose());
 
@@ -24,7 +26,7 @@ describe('loadColorizer (tiny model, Node)', () => {
   });
 
   it('rejects a model.json whose metadata lacks a field', async () => {
-    const files = readModelFiles(TINY_MODEL_DIR);
+    const files = await readModelFiles(TINY_MODEL_DIR);
     const json = structuredClone(files.modelJson) as {
       userDefinedMetadata: { tintype: Record<string, unknown> };
     };

@@ -1,30 +1,34 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  type ModelFiles,
+  nodeWasmPaths,
+  readModelFiles as readModelFilesAt,
+} from '../../src/cli/modelFiles';
+import { type Colorizer, type LoadOptions, loadColorizer } from '../../src/colorizer';
 import type { GreyImage } from '../../src/core/image';
 import { emptySession, type Hint, type Session } from '../../src/core/session';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TINY_MODEL_DIR = join(root, 'test', 'fixtures', 'tiny-model');
 export const REAL_MODEL_DIR = join(root, 'public', 'models', 'tintype');
-/** tfjs-backend-wasm looks for its .wasm files here in Node (trailing slash required). */
-export const WASM_DIR = `${join(root, 'node_modules', '@tensorflow', 'tfjs-backend-wasm', 'dist')}/`;
+/** tfjs-backend-wasm's .wasm folder in node_modules: the same lookup the CLI uses. */
+export const WASM_DIR = nodeWasmPaths();
 
-/** Reads model.json and concatenates its weight shards, as src/cli does. */
-export function readModelFiles(dir: string): { modelJson: unknown; weights: ArrayBuffer } {
-  const modelJson = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as {
-    weightsManifest: { paths: string[] }[];
-  };
-  const parts = modelJson.weightsManifest
-    .flatMap((g) => g.paths)
-    .map((p) => readFileSync(join(dir, p)));
-  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    bytes.set(p, o);
-    o += p.length;
-  }
-  return { modelJson, weights: bytes.buffer };
+/** model.json + its shards from `dir`, through the CLI's reader (which also checks shard sizes). */
+export function readModelFiles(dir: string): Promise<ModelFiles> {
+  return readModelFilesAt(join(dir, 'model.json'));
+}
+
+/** The tiny contract-v1 model on wasm at working size 64: the colorizer tests' usual setup. */
+export async function loadTinyColorizer(options: Partial<LoadOptions> = {}): Promise<Colorizer> {
+  return loadColorizer({
+    model: await readModelFiles(TINY_MODEL_DIR),
+    wasmPaths: WASM_DIR,
+    workingSize: 64,
+    ...options,
+  });
 }
 
 export function realModelExists(): boolean {

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Colorizer, composeFullRes, loadColorizer } from '../../src/colorizer';
+import { type Colorizer, composeFullRes } from '../../src/colorizer';
 import { ciede2000, inGamut, srgb8ToLab } from '../../src/core/color';
 import type { GreyImage } from '../../src/core/image';
 import { rasterizeHints } from '../../src/core/raster';
 import type { Session } from '../../src/core/session';
-import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+import { greyImage, loadTinyColorizer, sessionFor } from './helpers';
 
 let colorizer: Colorizer;
 beforeAll(async () => {
-  colorizer = await loadColorizer({
-    model: readModelFiles(TINY_MODEL_DIR),
-    wasmPaths: WASM_DIR,
-    workingSize: 64,
-  });
+  colorizer = await loadTinyColorizer();
 });
 afterAll(() => colorizer?.dispose());
 

@@ -18,7 +18,7 @@ if (!present)
 describe.skipIf(!present)('shipped model (public/models/tintype)', () => {
   it('loads, honours the contract and keeps hints', async () => {
     const colorizer = await loadColorizer({
-      model: readModelFiles(REAL_MODEL_DIR),
+      model: await readModelFiles(REAL_MODEL_DIR),
       wasmPaths: WASM_DIR,
     });
     try {

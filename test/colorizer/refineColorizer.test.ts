@@ -1,17 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Colorizer, loadColorizer } from '../../src/colorizer';
 import { rasterizeHints } from '../../src/core/raster';
-import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+import {
+  greyImage,
+  loadTinyColorizer,
+  readModelFiles,
+  sessionFor,
+  TINY_MODEL_DIR,
+  WASM_DIR,
+} from './helpers';
 
 let colorizer: Colorizer;
 const image = greyImage(96, 64, (x, y) => 30 + ((x * 3 + y * 5) % 50));
 
 beforeAll(async () => {
-  colorizer = await loadColorizer({
-    model: readModelFiles(TINY_MODEL_DIR),
-    wasmPaths: WASM_DIR,
-    workingSize: 64,
-  });
+  colorizer = await loadTinyColorizer();
 });
 afterAll(() => colorizer?.dispose());
 
@@ -59,7 +62,7 @@ describe('colorizer with refinement', () => {
   });
 
   it('loadColorizer({ refine: false }) sets the default; a bad value is named', async () => {
-    const files = readModelFiles(TINY_MODEL_DIR);
+    const files = await readModelFiles(TINY_MODEL_DIR);
     const off = await loadColorizer({
       model: files,
       wasmPaths: WASM_DIR,

@@ -3,21 +3,21 @@ import { inGamutBins } from '../fixtures/tiny-model/bins';
 import { REAL_MODEL_DIR, readModelFiles, realModelExists, TINY_MODEL_DIR } from './helpers';
 
 type Json = { userDefinedMetadata: { tintype: { bins: [number, number][] } } };
-const binsOf = (dir: string) =>
-  (readModelFiles(dir).modelJson as Json).userDefinedMetadata.tintype.bins;
+const binsOf = async (dir: string) =>
+  ((await readModelFiles(dir)).modelJson as Json).userDefinedMetadata.tintype.bins;
 
 describe('tiny model fixture', () => {
-  it('carries the bins model/bins.py defines (regenerate with make.ts if this fails)', () => {
+  it('carries the bins model/bins.py defines (regenerate with make.ts if this fails)', async () => {
     const bins = inGamutBins();
     expect(bins.length).toBe(261);
-    expect(binsOf(TINY_MODEL_DIR)).toEqual(bins);
+    expect(await binsOf(TINY_MODEL_DIR)).toEqual(bins);
     // Greys and a few saturated primaries' cells must be there; far corners must not.
     const keys = new Set(bins.map(String));
     expect(keys.has('0,0')).toBe(true);
     expect(keys.has('-110,-110')).toBe(false);
   });
 
-  it.skipIf(!realModelExists())('has the same bins as the shipped model', () => {
-    expect(binsOf(REAL_MODEL_DIR)).toEqual(binsOf(TINY_MODEL_DIR));
+  it.skipIf(!realModelExists())('has the same bins as the shipped model', async () => {
+    expect(await binsOf(REAL_MODEL_DIR)).toEqual(await binsOf(TINY_MODEL_DIR));
   });
 });

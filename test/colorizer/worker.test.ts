@@ -48,7 +48,7 @@ describe('colorizer worker client', () => {
   it('loads with progress and reports the backend', async () => {
     const progress: number[] = [];
     const info = await client.load(
-      { model: readModelFiles(TINY_MODEL_DIR), wasmPaths: WASM_DIR, workingSize: 64 },
+      { model: await readModelFiles(TINY_MODEL_DIR), wasmPaths: WASM_DIR, workingSize: 64 },
       (f) => progress.push(f),
     );
     expect(info.backend).toBe('wasm');

@@ -1,7 +1,7 @@
 // Loads an exported Tintype model from disk into TF.js (cpu backend) for the model tests.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { readModelFiles } from '../../src/cli/modelFiles';
 
 interface ManifestGroup {
   paths: string[];
@@ -20,25 +20,18 @@ export interface LoadedModel {
 
 export async function loadExportedModel(dir: string): Promise<LoadedModel> {
   await tf.setBackend('cpu');
-  const json = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as LoadedModel['json'];
+  // The CLI's reader: model.json + shards concatenated in manifest order (TF.js's weightData
+  // layout), with the shard sizes checked against the manifest.
+  const files = await readModelFiles(join(dir, 'model.json'));
+  const json = files.modelJson as LoadedModel['json'];
   if (json.format !== 'layers-model') {
     throw new Error(`${dir}/model.json: format is ${json.format}, expected layers-model`);
-  }
-  // Shards are concatenated in manifest order: that is how TF.js itself lays out weightData.
-  const buffers = json.weightsManifest.flatMap((g) =>
-    g.paths.map((p) => new Uint8Array(readFileSync(join(dir, p)))),
-  );
-  const weightData = new Uint8Array(buffers.reduce((n, b) => n + b.length, 0));
-  let offset = 0;
-  for (const b of buffers) {
-    weightData.set(b, offset);
-    offset += b.length;
   }
   const model = await tf.loadLayersModel(
     tf.io.fromMemory({
       modelTopology: json.modelTopology,
       weightSpecs: json.weightsManifest.flatMap((g) => g.weights),
-      weightData: weightData.buffer,
+      weightData: files.weights,
       userDefinedMetadata: json.userDefinedMetadata,
     }),
   );

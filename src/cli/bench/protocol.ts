@@ -4,12 +4,27 @@
  * reader, seeded prefix-consistent 6×6 patch hints, PSNR on 8-bit sRGB.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { rgbaToGreyImage, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { PointHint } from '../../core/session';
 
 const PATCH = 6; // the protocol's hint patch side
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/** `--photos N` (default 40) and `--tar FILE` (default train256-00, never val256) of a tuning run. */
+export function tuningArgs(argv = process.argv): { count: number; tar: string } {
+  const arg = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i > 0 ? argv[i + 1] : fallback;
+  };
+  return {
+    count: Number(arg('photos', '40')),
+    tar: arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar')),
+  };
+}
 
 export interface Photo {
   key: string;

@@ -6,24 +6,18 @@
  *   npx tsx src/cli/bench/tuneConfidence.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadColorizer } from '../../colorizer';
 import { emptySession } from '../../core/session';
+import { DEFAULT_MODEL } from '../args';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { protocolHints, psnr, readPhotos } from './protocol';
+import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const KS = [0, 1, 5, 20, 100];
 const EXPONENTS = [0, 0.5, 1];
 
 async function main(): Promise<void> {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-  const count = Number(arg('photos', '40'));
-  const tar = arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar'));
-  const files = await readModelFiles(path.join(ROOT, 'public', 'models', 'tintype', 'model.json'));
+  const { count, tar } = tuningArgs();
+  const files = await readModelFiles(DEFAULT_MODEL);
   const photos = await readPhotos(tar, count);
   console.log(`${photos.length} photos from ${path.basename(tar)}; PSNR dB, mean over photos`);
   console.log(`| exponent | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);

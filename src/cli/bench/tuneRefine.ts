@@ -12,16 +12,15 @@
  *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { areaResample, type Colorizer, composeFullRes, loadColorizer } from '../../colorizer';
 import { DEFAULT_REFINE, type RefineParams, refineAb } from '../../colorizer/refine';
 import type { GreyImage } from '../../core/image';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession, type Session } from '../../core/session';
+import { DEFAULT_MODEL } from '../args';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { type Photo, protocolHints, psnr, readPhotos } from './protocol';
+import { type Photo, protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const KS = [1, 5, 20, 100];
 
 /** The grid searched; `--grid long` tries far-reaching, well-converged solves instead. */
@@ -137,17 +136,12 @@ async function timeRefine(photo: Photo, abLimit: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const arg = (name: string, fallback: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : fallback;
-  };
-  const count = Number(arg('photos', '40'));
-  const tar = arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar'));
+  const { count, tar } = tuningArgs();
   if (process.argv.includes('--time')) {
     const [photo] = await readPhotos(tar, 1);
     return timeRefine(photo, 110); // 110: the model's abScale (tanh output range)
   }
-  const files = await readModelFiles(path.join(ROOT, 'public', 'models', 'tintype', 'model.json'));
+  const files = await readModelFiles(DEFAULT_MODEL);
   const c = await loadColorizer({ model: files, backend: 'wasm', wasmPaths: nodeWasmPaths() });
   const photos = await readPhotos(tar, count);
   const settings: (RefineParams | null)[] = [null, ...settingsGrid(), { ...DEFAULT_REFINE }];
