@@ -114,13 +114,13 @@ class ShardStream(IterableDataset):
                     ab = lab[..., 1:]
                     if np.hypot(ab[..., 0], ab[..., 1]).mean() < c["min_chroma"]:
                         continue  # near-grey crop: nothing to learn about colour
-                    hint, mask = simulate(rng, ab, c["p_no_hints"], c["p_strokes"])
+                    hint, mask = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
                     glob = global_vector(rng, rgb, ab, self.q, c["p_hist"], c["p_sat"])
                     yield make_sample(rgb, hint, mask, glob)
             epoch += 1
 
 
-def validation_set(shard: str, count: int, q: int, ks: tuple[int, ...] = (0, 10)) -> dict[int, dict]:
+def validation_set(shard: str, count: int, q: int, ks: tuple[int, ...] = (0, 10, 50)) -> dict[int, dict]:
     """First `count` val photos at full size with fixed-seed point hints, one batch per k."""
     photos = []
     for _name, data in iter_jpegs(shard):

@@ -72,7 +72,20 @@ def add_strokes(rng: np.random.Generator, ab: np.ndarray, hint: np.ndarray, mask
     return placed
 
 
-def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes: float) -> tuple[np.ndarray, np.ndarray]:
+def point_count(rng: np.random.Generator, p_dense: float = 0.0) -> int:
+    """Geometric(1/8) as in the paper; with probability p_dense instead log-uniform in
+    [DENSE_MIN, DENSE_MAX], because Geometric(1/8) almost never gives the 20-100 points of a
+    patient user (P(n >= 50) = 0.1%) and the net then under-uses dense hints."""
+    if p_dense > 0 and rng.random() < p_dense:
+        return int(np.exp(rng.uniform(np.log(DENSE_MIN), np.log(DENSE_MAX + 1))))
+    return int(rng.geometric(POINT_P))
+
+
+DENSE_MIN, DENSE_MAX = 8, 128
+
+
+def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes: float,
+             p_dense: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """ab [H, W, 2] ground truth -> (hint ab [H, W, 2], mask [H, W]) float32; ab is 0 off-mask."""
     h, w = ab.shape[:2]
     hint = np.zeros((h, w, 2), dtype=np.float32)
@@ -82,9 +95,9 @@ def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes:
     if rng.random() < p_strokes:
         add_strokes(rng, ab, hint, mask, int(rng.geometric(0.5)))
         if rng.random() < 0.5:
-            add_points(rng, ab, hint, mask, int(rng.geometric(POINT_P)))
+            add_points(rng, ab, hint, mask, point_count(rng, p_dense))
     else:
-        add_points(rng, ab, hint, mask, int(rng.geometric(POINT_P)))
+        add_points(rng, ab, hint, mask, point_count(rng, p_dense))
     return hint, mask
 
 

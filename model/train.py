@@ -169,6 +169,9 @@ def main() -> None:
     t0 = tw = time.time()
     seen_window = 0
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
+    if args.init or args.resume:
+        # The starting point's score on the same photos, so a continuation is judged against it.
+        emit({"step": step, "samples": samples, "start": True, **validate(net, val, device)})
     it = iter(loader)
     while step < cfg["max_steps"] and (elapsed0 + time.time() - t0) / 60 < cfg["max_minutes"]:
         batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}

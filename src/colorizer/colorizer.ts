@@ -5,13 +5,18 @@ import type { GreyImage } from '../core/image';
 import { rasterizeHints } from '../core/raster';
 import type { Session } from '../core/session';
 import { normaliseBackendPreference, selectBackend } from './backend';
-import { composeFullRes } from './compose/composeFullRes';
 import { validateWorkingSize, workingSizeFor } from './config';
 import { logitsAt, normalisedEntropy } from './distribution';
 import { loadModel } from './loadModel';
 import { checkModelShapes, type ModelIo } from './modelIo';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
-import { DEFAULT_CONFIDENCE_EXPONENT, refineCapped, shrinkByConfidence } from './refine';
+import {
+  composeRefined,
+  DEFAULT_CONFIDENCE_EXPONENT,
+  OUTPUT_REFINE,
+  refineCapped,
+  shrinkByConfidence,
+} from './refine';
 import { clusterDistribution, softmax } from './suggest';
 import type {
   BackendName,
@@ -161,7 +166,12 @@ class TfColorizer implements Colorizer {
   ): Promise<Uint8ClampedArray> {
     const { width, height, ab } = await this.colorize(image, session, opts);
     const hints = rasterizeHints(session, image.width, image.height);
-    return composeFullRes(image, ab, width, height, opts.method ?? 'guided', hints);
+    const refine = opts.refine ?? this.defaultRefine;
+    return composeRefined(image, ab, width, height, hints, {
+      method: opts.method ?? 'guided',
+      refine: refine ? OUTPUT_REFINE : null,
+      abLimit: this.meta.abScale,
+    });
   }
 
   suggest(x: number, y: number, k: number): Suggestion[] {

@@ -3,7 +3,8 @@
  * which is for reporting. Simulates the Zhang et al. protocol (6×6 patches, centre ~ N(image
  * centre, (side/4)²) clipped inside, mean ground-truth ab, non-overlapping, prefix-consistent),
  * runs the shipped model once per (photo, k) without refinement, then applies every setting
- * and composes exactly as colorizer.render does (refineAb → composeFullRes 'guided' + hints),
+ * and composes exactly as colorizer.render does (refineAb → composeRefined: guided upsampling,
+ * the output-resolution pass, hint colours),
  * scoring PSNR on 8-bit sRGB. A final pass checks colorizer.render with the default settings
  * reproduces the DEFAULT_REFINE row.
  *
@@ -12,8 +13,13 @@
  *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
  */
 import path from 'node:path';
-import { areaResample, type Colorizer, composeFullRes, loadColorizer } from '../../colorizer';
-import { DEFAULT_REFINE, type RefineParams, refineAb } from '../../colorizer/refine';
+import { areaResample, type Colorizer, loadColorizer } from '../../colorizer';
+import {
+  composeRefined,
+  DEFAULT_REFINE,
+  type RefineParams,
+  refineAb,
+} from '../../colorizer/refine';
 import type { GreyImage } from '../../core/image';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession, type Session } from '../../core/session';
@@ -77,7 +83,10 @@ async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | nu
               p,
             ).ab
           : net.ab;
-        const rgba = composeFullRes(photo.grey, ab, net.width, net.height, 'guided', hintsFull);
+        // Composed as render() does, output-resolution pass included (./tuneOutputRefine.ts).
+        const rgba = composeRefined(photo.grey, ab, net.width, net.height, hintsFull, {
+          abLimit: c.meta.abScale,
+        });
         sums[si][ki] += psnr(photo.rgba, rgba);
       }
     }

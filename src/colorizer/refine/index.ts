@@ -5,7 +5,9 @@ export {
   checkRefineParams,
   DEFAULT_CONFIDENCE_EXPONENT,
   DEFAULT_REFINE,
+  OUTPUT_REFINE,
   type RefineParams,
 } from './params';
 export { type RefineInput, type RefineResult, refineAb } from './refineAb';
 export { REFINE_MAX_SIDE, refineCapped } from './refineCapped';
+export { composeRefined, OUTPUT_REFINE_MAX_SIDE } from './refineOutput';

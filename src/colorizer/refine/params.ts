@@ -39,6 +39,29 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
   tolerance: 1e-4,
 });
 
+/**
+ * The second pass render() runs at output resolution (./refineOutput.ts) on the upsampled,
+ * already-refined ab. Tuned on train256 (40 photos, the tuneRefine protocol, shipped model),
+ * PSNR dB, ms per solve at 256×256 (Node wasm, 2-core VM, training running beside it):
+ *   npx tsx src/cli/bench/tuneOutputRefine.ts --photos 40
+ *   setting             k=1     k=5     k=20    k=100   ms (refineAb alone)
+ *   working pass only   24.341  25.337  27.386  30.173    0
+ *   σ=2 it=25           24.341  25.339  27.396  30.262   60
+ *   σ=2 it=50           24.342  25.341  27.411  30.346  113
+ *   σ=2 it=100 (chosen) 24.342  25.346  27.433  30.414  218
+ *   σ=2 it=200          24.341  25.356  27.451  30.438  411
+ *   σ=3 it=100          24.342  25.348  27.434  30.409  220
+ * (Levin et al. on the residual, solved exactly with scipy, reaches 30.52 at k=100: most of
+ * what propagation can add is had at 100 steps.) Only dense hints gain; nothing is lost at k=1.
+ */
+export const OUTPUT_REFINE: Readonly<RefineParams> = Object.freeze({
+  sigma: 2,
+  mu: 1e-5,
+  beta: 10,
+  maxIterations: 100,
+  tolerance: 1e-4,
+});
+
 /** Throws naming the first field that is not a usable number. */
 export function checkRefineParams(params: RefineParams, where = 'refine params'): void {
   for (const key of ['sigma', 'mu', 'beta', 'tolerance'] as const) {

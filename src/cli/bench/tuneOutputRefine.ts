@@ -1,0 +1,79 @@
+/**
+ * Tunes render()'s second, output-resolution propagation pass (OUTPUT_REFINE in
+ * src/colorizer/refine/params.ts) on train256 photos — never val256. The working-resolution
+ * pass stays at DEFAULT_REFINE; each setting is applied to the same upsampled ab, then hint
+ * colours are written and PSNR is taken on 8-bit sRGB, with the median cost per solve.
+ *
+ *   npx tsx src/cli/bench/tuneOutputRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ */
+import path from 'node:path';
+import { loadColorizer } from '../../colorizer';
+import { composeRefined, OUTPUT_REFINE, type RefineParams } from '../../colorizer/refine';
+import { rasterizeHints } from '../../core/raster';
+import { emptySession } from '../../core/session';
+import { DEFAULT_MODEL } from '../args';
+import { nodeWasmPaths, readModelFiles } from '../modelFiles';
+import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
+
+const KS = [1, 5, 20, 100];
+
+function grid(): (RefineParams | null)[] {
+  const out: (RefineParams | null)[] = [null];
+  for (const sigma of [2, 3])
+    for (const maxIterations of [25, 50, 100, 200])
+      out.push({ sigma, mu: 1e-5, beta: 10, maxIterations, tolerance: 1e-4 });
+  return out;
+}
+
+const label = (p: RefineParams | null) =>
+  p ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` : 'working pass only';
+
+async function main(): Promise<void> {
+  const { count, tar } = tuningArgs();
+  const c = await loadColorizer({
+    model: await readModelFiles(DEFAULT_MODEL),
+    backend: 'wasm',
+    wasmPaths: nodeWasmPaths(),
+  });
+  const photos = await readPhotos(tar, count);
+  const settings = grid();
+  const sums = settings.map(() => KS.map(() => 0));
+  const ms = settings.map((): number[] => []);
+  for (const photo of photos) {
+    const { width, height } = photo.grey;
+    const all = protocolHints(photo, Math.max(...KS));
+    for (const [ki, k] of KS.entries()) {
+      const session = {
+        ...emptySession({ width, height, name: photo.key }),
+        hints: all.slice(0, k),
+      };
+      const net = await c.colorize(photo.grey, session); // working pass: DEFAULT_REFINE
+      const hints = rasterizeHints(session, width, height);
+      for (const [si, refine] of settings.entries()) {
+        const t0 = performance.now();
+        const rgba = composeRefined(photo.grey, net.ab, net.width, net.height, hints, {
+          refine,
+          abLimit: c.meta.abScale,
+        });
+        ms[si].push(performance.now() - t0);
+        sums[si][ki] += psnr(photo.rgba, rgba);
+      }
+    }
+  }
+  console.log(
+    `${photos.length} photos from ${path.basename(tar)}; ms = median composeRefined call`,
+  );
+  console.log(`| setting | ${KS.map((k) => `k=${k}`).join(' | ')} | ms |`);
+  for (const [si, p] of settings.entries()) {
+    const median = ms[si].sort((a, b) => a - b)[ms[si].length >> 1];
+    const chosen = p && JSON.stringify(p) === JSON.stringify(OUTPUT_REFINE) ? ' (shipped)' : '';
+    const row = sums[si].map((s) => (s / photos.length).toFixed(3)).join(' | ');
+    console.log(`| ${label(p)}${chosen} | ${row} | ${median.toFixed(0)} |`);
+  }
+  c.dispose();
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

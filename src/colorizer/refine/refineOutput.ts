@@ -1,0 +1,52 @@
+import { composeLabToRgba } from '../../core/color';
+import type { GreyImage } from '../../core/image';
+import { upsampleAb } from '../compose/composeFullRes';
+import { enforceHints, type RasterHints } from '../compose/enforceHints';
+import type { UpsampleMethod } from '../types';
+import { OUTPUT_REFINE, type RefineParams } from './params';
+import { refineCapped } from './refineCapped';
+
+/**
+ * Longest side of the second, output-resolution propagation pass in render(). The working-res
+ * pass (≤ 128 px) carries a hint's correction far along like-lightness regions; this one
+ * redoes it on the photo's own L, where 6-px hints and thin edges exist that a 128-px grid
+ * averages away. 100 CG steps at 256×256 cost ~220 ms in Node wasm (2-core VM), paid once per
+ * export, never per stroke; larger photos solve on a box-averaged 256-px grid.
+ */
+export const OUTPUT_REFINE_MAX_SIDE = 256;
+
+/**
+ * The export path of render(): working-res ab → full resolution (guided or bilinear) →
+ * residual propagation at ≤ OUTPUT_REFINE_MAX_SIDE (skipped when `refine` is null or there
+ * are no hints) → hint colours written exactly → 8-bit sRGB RGBA.
+ */
+export function composeRefined(
+  image: GreyImage,
+  ab: Float32Array,
+  abW: number,
+  abH: number,
+  hints: RasterHints,
+  options: { method?: UpsampleMethod; refine?: RefineParams | null; abLimit: number },
+): Uint8ClampedArray {
+  const { width, height } = image;
+  let full = upsampleAb(image, ab, abW, abH, options.method ?? 'guided');
+  const params = options.refine === undefined ? OUTPUT_REFINE : options.refine;
+  if (params) {
+    // image.L is in L* already, hence lScale 1 (σ is in L* units).
+    const input = {
+      width,
+      height,
+      ab: full,
+      hints,
+      l: image.L,
+      lScale: 1,
+      abLimit: options.abLimit,
+    };
+    full = refineCapped(input, params, OUTPUT_REFINE_MAX_SIDE);
+  }
+  // refineCapped may hand back its input: copy-free is fine, `full` is ours either way.
+  enforceHints(full, hints);
+  const out = new Uint8ClampedArray(width * height * 4);
+  composeLabToRgba(image.L, full, out);
+  return out;
+}
