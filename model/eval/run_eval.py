@@ -50,7 +50,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--no-palette", action="store_true", help="skip the k = 0 own-palette row")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with val256.tsv and its tar")
     p.add_argument("--work", type=Path, default=Path("/tmp/tintype-eval"), help="sessions, manifest, PNGs")
-    p.add_argument("--jobs", type=int, default=2, help="processes for the Levin solves")
+    p.add_argument("--jobs", type=int, default=2, help="processes for the Levin solves and the tintype renders")
     args = p.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         p.error(f"--limit must be >= 1, got {args.limit}")
@@ -80,7 +80,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[s
             run.add(key, rgb, f"k{k}", session(key, width, height, seq[:k], None))
         if bins is not None:
             run.add(key, rgb, "palette", session(key, width, height, [], own_palette(lab[..., 1:], bins)))
-    run.render(args.cli, shlex.split(args.cli_args))
+    run.render(args.cli, shlex.split(args.cli_args), args.jobs)
 
     def score(key: str, rgb: np.ndarray, variant: str) -> float:
         return psnr(rgb, compose(truth[key], run.predicted_ab(key, variant)))

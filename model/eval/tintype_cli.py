@@ -80,27 +80,33 @@ class TintypeRun:
             out = self.output(key, variant)
             self.jobs.append({"image": str(image), "session": str(sess), "out": str(out)})
 
-    def render(self, cli: str, extra_args: list[str]) -> None:
-        """One `tintype batch` call for every queued job; raises naming the log on failure."""
+    def render(self, cli: str, extra_args: list[str], processes: int = 1) -> None:
+        """Every queued job through `tintype batch`, split over `processes` concurrent CLI runs
+        (each is single-threaded Node); raises naming the log of a run that failed."""
         if not self.jobs:
             print("tintype: all outputs cached", file=sys.stderr)
             return
         self.out_dir.mkdir(parents=True, exist_ok=True)
-        manifest = self.work / "manifest.jsonl"
-        manifest.write_text("".join(json.dumps(j) + "\n" for j in self.jobs))
-        log = self.work / "batch.log"
-        cmd = [*shlex.split(cli), "batch", str(manifest), "--model", str(self.model_json), *extra_args]
-        print(f"tintype: {len(self.jobs)} renders: {shlex.join(cmd)}", file=sys.stderr)
-        with log.open("w") as log_file, subprocess.Popen(
-            cmd, cwd=REPO, stdout=log_file, stderr=subprocess.PIPE, text=True
-        ) as proc:
-            assert proc.stderr is not None
-            for n, line in enumerate(proc.stderr, 1):
-                log_file.write(line)
-                if n % 100 == 0 or not line.startswith("["):
-                    print(f"  {line.rstrip()}", file=sys.stderr)
-        if proc.returncode != 0:
-            raise RuntimeError(f"tintype batch exited {proc.returncode}; see {log}")
+        parts = [self.jobs[i::processes] for i in range(max(1, processes))]
+        parts = [part for part in parts if part]
+        runs = []
+        for i, part in enumerate(parts):
+            manifest = self.work / f"manifest-{i}.jsonl"
+            manifest.write_text("".join(json.dumps(j) + "\n" for j in part))
+            log = self.work / f"batch-{i}.log"
+            cmd = [*shlex.split(cli), "batch", str(manifest), "--model", str(self.model_json), *extra_args]
+            print(f"tintype: {len(part)} renders: {shlex.join(cmd)} (log {log})", file=sys.stderr)
+            log_file = log.open("w")
+            proc = subprocess.Popen(cmd, cwd=REPO, stdout=log_file, stderr=subprocess.STDOUT)
+            runs.append((proc, log, log_file))
+        failed = []
+        for proc, log, log_file in runs:
+            proc.wait()
+            log_file.close()
+            if proc.returncode != 0:
+                failed.append(f"exited {proc.returncode}; see {log}")
+        if failed:
+            raise RuntimeError("tintype batch " + "; ".join(failed))
         self.jobs = []
 
     def predicted_ab(self, key: str, variant: str) -> np.ndarray:

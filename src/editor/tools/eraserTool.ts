@@ -1,18 +1,14 @@
 import { addHint, removeHint } from '../../core/session';
 import type { EraseHint, Session } from '../../core/session/types';
-import { appendVertex, distanceToPolyline } from './geometry';
-import { MIN_VERTEX_SPACING, type Tool, type ToolEvent, type ToolResult } from './types';
+import { distanceToPolyline } from './geometry';
+import { type PolylineToolState, polylineTool } from './polylineTool';
 
 /**
  * Eraser: a drag adds one `erase` hint (clears earlier strokes under it, as the rasteriser
  * applies hints in order) and removes point hints whose centre it passes over, so erased points
  * also disappear from the hint list rather than lingering as invisible markers.
  */
-export type EraserToolState =
-  | { phase: 'idle' }
-  | { phase: 'erasing'; base: Session; erase: EraseHint };
-
-const IDLE: EraserToolState = { phase: 'idle' };
+export type EraserToolState = PolylineToolState<EraseHint>;
 
 /** base minus the points under the erase path, plus the erase hint itself. */
 export function applyErase(base: Session, erase: EraseHint): Session {
@@ -31,42 +27,8 @@ export function applyErase(base: Session, erase: EraseHint): Session {
   return paintsRemain ? addHint(session, erase) : session;
 }
 
-function onPointerDown(_state: EraserToolState, e: ToolEvent): ToolResult<EraserToolState> {
-  const erase: EraseHint = { kind: 'erase', points: [[e.x, e.y]], width: e.size };
-  return {
-    state: { phase: 'erasing', base: e.session, erase },
-    edit: [{ op: 'mark' }, { op: 'update', session: applyErase(e.session, erase) }],
-    select: null,
-  };
-}
-
-function onPointerMove(state: EraserToolState, e: ToolEvent): ToolResult<EraserToolState> {
-  if (state.phase !== 'erasing') return { state, edit: [] };
-  const points = appendVertex(state.erase.points, e.x, e.y, MIN_VERTEX_SPACING);
-  if (points === state.erase.points) return { state, edit: [] };
-  const erase: EraseHint = { ...state.erase, points };
-  return {
-    state: { ...state, erase },
-    edit: [{ op: 'update', session: applyErase(state.base, erase) }],
-  };
-}
-
-function onPointerUp(state: EraserToolState, e: ToolEvent): ToolResult<EraserToolState> {
-  if (state.phase !== 'erasing') return { state, edit: [] };
-  const moved = onPointerMove(state, e);
-  return { state: IDLE, edit: [...moved.edit, { op: 'commit' }] };
-}
-
-function onPointerCancel(state: EraserToolState): ToolResult<EraserToolState> {
-  if (state.phase !== 'erasing') return { state, edit: [] };
-  return { state: IDLE, edit: [{ op: 'rollback' }] };
-}
-
-export const eraserTool: Tool<EraserToolState> = {
-  name: 'eraser',
-  initial: IDLE,
-  onPointerDown,
-  onPointerMove,
-  onPointerUp,
-  onPointerCancel,
-};
+export const eraserTool = polylineTool<EraseHint>(
+  'eraser',
+  (e) => ({ kind: 'erase', points: [[e.x, e.y]], width: e.size }),
+  applyErase,
+);
