@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
-from hints import STROKE_COLOUR_TOL, add_points, add_strokes, simulate  # noqa: E402
+from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
 from lab import lab_to_rgb_np, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 
@@ -75,6 +75,11 @@ def test_hints() -> None:
     check(placed > 0 and np.mean(err > STROKE_COLOUR_TOL) < 0.2, "strokes stay inside one colour region")
     none = sum(simulate(rng, ab, 0.3, 0.5)[1].max() == 0 for _ in range(300)) / 300
     check(0.2 < none < 0.4, f"share of hint-free samples {none:.2f}, configured 0.3")
+    paper = [point_count(rng) for _ in range(2000)]
+    check(6 < np.mean(paper) < 10, f"Geometric(1/8) point count: mean {np.mean(paper):.1f}, expected ~8")
+    dense = [point_count(rng, 1.0) for _ in range(2000)]
+    check(min(dense) >= DENSE_MIN and max(dense) <= DENSE_MAX and np.mean(np.array(dense) >= 50) > 0.2,
+          f"dense point counts in [{DENSE_MIN}, {DENSE_MAX}], {np.mean(np.array(dense) >= 50):.2f} at >= 50")
 
 
 def test_budget() -> None:

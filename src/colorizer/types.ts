@@ -80,15 +80,24 @@ export interface Colorizer {
   readonly backend: BackendName;
   readonly fallbacks: string[];
   readonly meta: ModelMeta;
+  /**
+   * Working-resolution ab for the preview. `mirror` (default false) also runs the net on the
+   * mirrored photo and averages the two: a little better, twice the network cost.
+   */
   colorize(
     image: GreyImage,
     session: Session,
-    opts?: { workingSize?: number; refine?: boolean },
+    opts?: { workingSize?: number; refine?: boolean; mirror?: boolean },
   ): Promise<ColorizeResult>;
+  /**
+   * Full-resolution RGBA for export. Differs from colorize + composeFullRes by being the
+   * quality path: `mirror` defaults to true here, and a second residual propagation runs at
+   * output resolution (src/colorizer/refine/refineOutput.ts) when `refine` is on.
+   */
   render(
     image: GreyImage,
     session: Session,
-    opts?: { method?: UpsampleMethod; workingSize?: number; refine?: boolean },
+    opts?: { method?: UpsampleMethod; workingSize?: number; refine?: boolean; mirror?: boolean },
   ): Promise<Uint8ClampedArray>;
   suggest(x: number, y: number, k: number): Suggestion[];
   uncertainty(): UncertaintyMap;
