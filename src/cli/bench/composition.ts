@@ -1,5 +1,7 @@
-import type { UpsampleMethod } from '../../colorizer';
 import { composeFullRes, workingSizeFor } from '../../colorizer';
+import { composeRefined } from '../../colorizer/refine';
+import { rasterizeHints } from '../../core/raster';
+import { emptySession } from '../../core/session';
 import { syntheticL, timeMedian } from './timing';
 
 /** A 12-megapixel photograph, the size of a typical scan or phone picture. */
@@ -8,12 +10,13 @@ export const COMPOSE_HEIGHT = 3000;
 
 /**
  * Times composeFullRes (ab upsampling + L·ab → sRGB) at 12 MP from a 256-long-side
- * prediction, for both methods. The ab field is smooth with a few colour edges, like a
- * network output.
+ * prediction, for both methods, and render()'s export composition (composeRefined: guided,
+ * then the output-resolution hint propagation) with 20 colour points. The ab field is smooth
+ * with a few colour edges, like a network output.
  */
 export async function benchComposition(
   runs: number,
-): Promise<{ method: UpsampleMethod; ms: number; runs: number }[]> {
+): Promise<{ method: string; ms: number; runs: number }[]> {
   const image = {
     width: COMPOSE_WIDTH,
     height: COMPOSE_HEIGHT,
@@ -28,7 +31,7 @@ export async function benchComposition(
       ab[i + 1] = 40 * Math.sin((y / work.height) * Math.PI);
     }
   }
-  const results: { method: UpsampleMethod; ms: number; runs: number }[] = [];
+  const results: { method: string; ms: number; runs: number }[] = [];
   for (const method of ['guided', 'bilinear'] as const) {
     const t = await timeMedian(
       () => composeFullRes(image, ab, work.width, work.height, method),
@@ -36,5 +39,24 @@ export async function benchComposition(
     );
     results.push({ method, ...t });
   }
+  const session = emptySession({ width: COMPOSE_WIDTH, height: COMPOSE_HEIGHT, name: 'bench' });
+  for (let i = 0; i < 20; i++) {
+    const x = ((i * 7919) % 97) / 97;
+    const y = ((i * 104729) % 89) / 89;
+    const ab: [number, number] = [40 * Math.cos(i), 40 * Math.sin(i)];
+    session.hints.push({
+      kind: 'point',
+      x: x * COMPOSE_WIDTH,
+      y: y * COMPOSE_HEIGHT,
+      size: 40,
+      ab,
+    });
+  }
+  const hints = rasterizeHints(session, COMPOSE_WIDTH, COMPOSE_HEIGHT);
+  const t = await timeMedian(
+    () => composeRefined(image, ab, work.width, work.height, hints, { abLimit: 110 }),
+    runs,
+  );
+  results.push({ method: 'guided + output-resolution propagation (render, 20 hints)', ...t });
   return results;
 }
