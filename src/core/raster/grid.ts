@@ -10,8 +10,12 @@ export interface Grid {
   sy: number;
 }
 
-/** Called once or more for each covered pixel, with its row-major index. */
-export type Visit = (index: number) => void;
+/**
+ * Called once or more for each covered run of pixels in one row: row-major indices `first` to
+ * `last`, inclusive. Runs instead of single pixels because one call per pixel through a
+ * per-hint closure was most of the rasterisation time.
+ */
+export type Visit = (first: number, last: number) => void;
 
 export function clampIndex(value: number, size: number): number {
   return value < 0 ? 0 : value >= size ? size - 1 : value;

@@ -56,17 +56,21 @@ function drawHint(grid: Grid, hint: Hint, paint: Visit): void {
 
 function painter({ ab, mask }: HintRaster, hint: Hint): Visit {
   if (hint.kind === 'erase') {
-    return (index) => {
-      mask[index] = 0;
-      ab[2 * index] = 0;
-      ab[2 * index + 1] = 0;
+    return (first, last) => {
+      for (let i = first; i <= last; i++) {
+        mask[i] = 0;
+        ab[2 * i] = 0;
+        ab[2 * i + 1] = 0;
+      }
     };
   }
   const [a, b] = hint.ab;
-  return (index) => {
-    mask[index] = 1;
-    ab[2 * index] = a;
-    ab[2 * index + 1] = b;
+  return (first, last) => {
+    for (let i = first; i <= last; i++) {
+      mask[i] = 1;
+      ab[2 * i] = a;
+      ab[2 * i + 1] = b;
+    }
   };
 }
 

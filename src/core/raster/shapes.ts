@@ -15,9 +15,8 @@ export function visitPoint(grid: Grid, x: number, y: number, size: number, visit
   const cols = halfOpenRange(sx * (x - half), sx * (x + half), sx * x, grid.width);
   const rows = halfOpenRange(sy * (y - half), sy * (y + half), sy * y, grid.height);
   if (!cols || !rows) return;
-  for (let i = rows[0]; i <= rows[1]; i++) {
-    for (let j = cols[0]; j <= cols[1]; j++) visit(i * grid.width + j);
-  }
+  for (let i = rows[0]; i <= rows[1]; i++)
+    visit(i * grid.width + cols[0], i * grid.width + cols[1]);
 }
 
 /**
@@ -76,14 +75,20 @@ function visitNearSegment(
       from = Math.max(j0, Math.ceil(sx * (onLine - bandHalf) - 0.5) - 1);
       to = Math.min(j1, Math.floor(sx * (onLine + bandHalf) - 0.5) + 1);
     }
-    for (let j = from; j <= to; j++) {
-      const u = (j + 0.5) / sx - ax;
-      const t = Math.max(0, Math.min((u * dx + v * dy) * inverseLength2, 1));
-      const ex = u - t * dx;
-      const ey = v - t * dy;
-      if (ex * ex + ey * ey <= radius2) visit(i * width + j);
-    }
+    // The capsule is convex, so its pixels on a row are one run: find its two ends.
+    while (from <= to && distance2((from + 0.5) / sx - ax, v, dx, dy, inverseLength2) > radius2)
+      from++;
+    while (to > from && distance2((to + 0.5) / sx - ax, v, dx, dy, inverseLength2) > radius2) to--;
+    if (from <= to) visit(i * width + from, i * width + to);
   }
+}
+
+/** Squared distance from P = A + (u, v) to segment AB = (dx, dy) from A. */
+function distance2(u: number, v: number, dx: number, dy: number, inverseLength2: number): number {
+  const t = Math.max(0, Math.min((u * dx + v * dy) * inverseLength2, 1));
+  const ex = u - t * dx;
+  const ey = v - t * dy;
+  return ex * ex + ey * ey;
 }
 
 /**
@@ -135,7 +140,7 @@ function visitCellsCrossed(
   let tMaxY = stepY > 0 ? (cy + 1 - py) / dy : stepY < 0 ? (py - cy) / -dy : Infinity;
   const tDeltaX = stepX !== 0 ? 1 / Math.abs(dx) : Infinity;
   const tDeltaY = stepY !== 0 ? 1 / Math.abs(dy) : Infinity;
-  visit(cy * width + cx);
+  visit(cy * width + cx, cy * width + cx);
   // Each step moves one cell toward the end cell, so rounding can never loop or overshoot.
   while (cx !== ex || cy !== ey) {
     if (cy === ey || (cx !== ex && tMaxX < tMaxY)) {
@@ -145,7 +150,7 @@ function visitCellsCrossed(
       cy += stepY;
       tMaxY += tDeltaY;
     }
-    visit(cy * width + cx);
+    visit(cy * width + cx, cy * width + cx);
   }
 }
 
