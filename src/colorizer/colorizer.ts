@@ -1,19 +1,22 @@
-import * as tf from '@tensorflow/tfjs-core';
 import type { LayersModel } from '@tensorflow/tfjs-layers';
 import { labToSrgb8, snapToGamut } from '../core/color';
 import type { GreyImage } from '../core/image';
 import { rasterizeHints } from '../core/raster';
 import type { Session } from '../core/session';
-import { normaliseBackendPreference, selectBackend } from './backend';
+import { selectBackend } from './backend';
+import { checkImage, checkLoadOptions } from './checks';
 import { validateWorkingSize, workingSizeFor } from './config';
 import { logitsAt, normalisedEntropy } from './distribution';
 import { loadModel } from './loadModel';
 import { checkModelShapes, type ModelIo } from './modelIo';
+import { predict } from './predict';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
 import {
   composeRefined,
-  DEFAULT_CONFIDENCE_EXPONENT,
+  DEFAULT_REFINE,
+  EXPORT_REFINE,
   OUTPUT_REFINE,
+  type RefineParams,
   refineCapped,
   shrinkByConfidence,
 } from './refine';
@@ -47,23 +50,7 @@ export async function loadColorizer(
   options: LoadOptions,
   onProgress?: (fraction: number) => void,
 ): Promise<Colorizer> {
-  if (typeof options !== 'object' || options === null) {
-    throw new Error('loadColorizer: expected an options object { model, backend?, workingSize? }');
-  }
-  if (options.model === undefined) throw new Error('loadColorizer: options.model is missing');
-  const order = normaliseBackendPreference(options.backend);
-  if (options.workingSize !== undefined) validateWorkingSize(options.workingSize);
-  if (options.refine !== undefined && typeof options.refine !== 'boolean') {
-    throw new Error(
-      `loadColorizer: options.refine must be a boolean, got ${JSON.stringify(options.refine)}`,
-    );
-  }
-  const confidence = options.confidence ?? DEFAULT_CONFIDENCE_EXPONENT;
-  if (!(typeof confidence === 'number' && Number.isFinite(confidence) && confidence >= 0)) {
-    throw new Error(
-      `loadColorizer: options.confidence must be a number ≥ 0, got ${JSON.stringify(options.confidence)}`,
-    );
-  }
+  const { order, confidence } = checkLoadOptions(options);
   const { backend, fallbacks } = await selectBackend(order, options.wasmPaths);
   const { model, meta } = await loadModel(options.model, onProgress);
   const io = checkModelShapes(model, meta);
@@ -104,10 +91,25 @@ class TfColorizer implements Colorizer {
     return this.lCache.computeCount;
   }
 
-  async colorize(
+  colorize(
     image: GreyImage,
     session: Session,
     opts: { workingSize?: number; refine?: boolean; mirror?: boolean } = {},
+  ): Promise<ColorizeResult> {
+    return this.run(
+      image,
+      session,
+      opts,
+      (opts.refine ?? this.defaultRefine) ? DEFAULT_REFINE : null,
+    );
+  }
+
+  /** colorize() with the working-resolution propagation settings explicit (null: none). */
+  private async run(
+    image: GreyImage,
+    session: Session,
+    opts: { workingSize?: number; mirror?: boolean },
+    refine: RefineParams | null,
   ): Promise<ColorizeResult> {
     this.assertAlive();
     const started = performance.now();
@@ -123,25 +125,13 @@ class TfColorizer implements Colorizer {
     const local = encodeLocal(lNorm, hints, this.meta.abScale);
     const global = encodeGlobal(session.global, this.meta.bins);
     const q = this.meta.bins.length;
-    const mirror = opts.mirror ?? false;
-    const [abT, logitsT] = tf.tidy(() => {
-      let localT: tf.Tensor = tf.tensor4d(local, [1, height, width, 4]);
-      let globalT: tf.Tensor = tf.tensor2d(global, [1, q + 3]);
-      if (mirror) {
-        // One batch of two: the photo and its mirror image (NHWC, axis 2 = columns).
-        localT = tf.concat([localT, tf.reverse(localT, 2)], 0);
-        globalT = tf.concat([globalT, globalT], 0);
-      }
-      const inputs = this.io.localFirst ? [localT, globalT] : [globalT, localT];
-      const outputs = this.model.predict(inputs) as tf.Tensor[];
-      let ab = outputs[this.io.abOutput];
-      let logits = outputs[1 - this.io.abOutput];
-      if (mirror) {
-        ab = averageWithMirror(ab);
-        logits = averageWithMirror(logits);
-      }
-      return [tf.mul(ab, this.meta.abScale), logits];
-    });
+    const [abT, logitsT] = predict(
+      this.model,
+      this.io,
+      this.meta,
+      { local, global, width, height },
+      opts.mirror ?? false,
+    );
     try {
       // Tensors live across these awaits, hence the explicit dispose in finally.
       const [netAb, logits] = (await Promise.all([abT.data(), logitsT.data()])) as Float32Array[];
@@ -151,9 +141,9 @@ class TfColorizer implements Colorizer {
       shrinkByConfidence(netAb, width, height, entropy, lw, lh, this.confidence);
       // Residual propagation: pulls the net's colours to the hints and spreads the correction
       // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
-      const ab =
-        (opts.refine ?? this.defaultRefine)
-          ? refineCapped({
+      const ab = refine
+        ? refineCapped(
+            {
               width,
               height,
               ab: netAb,
@@ -161,8 +151,10 @@ class TfColorizer implements Colorizer {
               l: lNorm,
               lScale: this.meta.lScale,
               abLimit: this.meta.abScale,
-            })
-          : netAb;
+            },
+            refine,
+          )
+        : netAb;
       return { width, height, ab, ms: performance.now() - started };
     } finally {
       abT.dispose();
@@ -180,13 +172,17 @@ class TfColorizer implements Colorizer {
       mirror?: boolean;
     } = {},
   ): Promise<Uint8ClampedArray> {
-    // Export quality: mirror averaging on unless asked off (twice the network, once per export).
-    const { width, height, ab } = await this.colorize(image, session, {
-      ...opts,
-      mirror: opts.mirror ?? true,
-    });
-    const hints = rasterizeHints(session, image.width, image.height);
+    // Export quality: mirror averaging on unless asked off (twice the network) and the longer
+    // propagation solves (EXPORT_REFINE, OUTPUT_REFINE): paid once per export, not per stroke.
     const refine = opts.refine ?? this.defaultRefine;
+    const mirror = opts.mirror ?? true;
+    const { width, height, ab } = await this.run(
+      image,
+      session,
+      { workingSize: opts.workingSize, mirror },
+      refine ? EXPORT_REFINE : null,
+    );
+    const hints = rasterizeHints(session, image.width, image.height);
     return composeRefined(image, ab, width, height, hints, {
       method: opts.method ?? 'guided',
       refine: refine ? OUTPUT_REFINE : null,
@@ -239,31 +235,5 @@ class TfColorizer implements Colorizer {
 
   private assertAlive(): void {
     if (this.disposed) throw new Error('colorizer was disposed');
-  }
-}
-
-/**
- * Mean of batch item 0 and the un-mirrored batch item 1 of an NHWC tensor [2, h, w, c]: the
- * net is not mirror-symmetric, and averaging its two views of the photo is a cheap ensemble
- * (+0.04 dB at k = 0, +0.15 dB at k = 10 on 64 val256 photos, `scratch` check in the notes).
- */
-function averageWithMirror(t: tf.Tensor): tf.Tensor {
-  const [, h, w, c] = t.shape;
-  const a = tf.slice(t, [0, 0, 0, 0], [1, h, w, c]);
-  const b = tf.reverse(tf.slice(t, [1, 0, 0, 0], [1, h, w, c]), 2);
-  return tf.mul(tf.add(a, b), 0.5);
-}
-
-function checkImage(image: GreyImage): void {
-  if (typeof image !== 'object' || image === null)
-    throw new Error('image: expected a GreyImage { width, height, L }');
-  const { width, height, L } = image;
-  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
-    throw new Error(`image: width and height must be positive integers, got ${width}×${height}`);
-  }
-  if (!(L instanceof Float32Array) || L.length !== width * height) {
-    throw new Error(
-      `image.L: expected a Float32Array of ${width * height} values, got ${L?.length}`,
-    );
   }
 }

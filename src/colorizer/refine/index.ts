@@ -5,6 +5,7 @@ export {
   checkRefineParams,
   DEFAULT_CONFIDENCE_EXPONENT,
   DEFAULT_REFINE,
+  EXPORT_REFINE,
   OUTPUT_REFINE,
   type RefineParams,
 } from './params';

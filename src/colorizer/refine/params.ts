@@ -40,6 +40,24 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
 });
 
 /**
+ * The working-resolution pass when render() exports: the far-reaching solve of the table above
+ * (μ = 1e-6, 400 steps; ~2× DEFAULT_REFINE's cost, paid once per export, not per stroke).
+ * Checked on top of mirror averaging and OUTPUT_REFINE (train256, 30 photos, shipped model,
+ * `scratch` run recorded in DEVELOPERS.md):
+ *   working pass                      k=1     k=5     k=20    k=100
+ *   DEFAULT_REFINE                    24.169  25.347  27.565  30.601
+ *   σ=2 μ=1e-6 β=10 it=400 (chosen)   24.220  25.455  27.624  30.606
+ *   σ=2 μ=1e-6 β=10 it=800 tol 1e-5   24.178  25.436  27.641  30.642
+ */
+export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
+  sigma: 2,
+  mu: 1e-6,
+  beta: 10,
+  maxIterations: 400,
+  tolerance: 1e-4,
+});
+
+/**
  * The second pass render() runs at output resolution (./refineOutput.ts) on the upsampled,
  * already-refined ab. Tuned on train256 (40 photos, the tuneRefine protocol, shipped model),
  * PSNR dB, ms per solve at 256×256 (Node wasm, 2-core VM, training running beside it):

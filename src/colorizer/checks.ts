@@ -1,0 +1,45 @@
+import type { GreyImage } from '../core/image';
+import { normaliseBackendPreference } from './backend';
+import { validateWorkingSize } from './config';
+import { DEFAULT_CONFIDENCE_EXPONENT } from './refine';
+import type { BackendName, LoadOptions } from './types';
+
+/** loadColorizer's options, checked with plain errors naming the bad field. */
+export function checkLoadOptions(options: LoadOptions): {
+  order: BackendName[];
+  confidence: number;
+} {
+  if (typeof options !== 'object' || options === null) {
+    throw new Error('loadColorizer: expected an options object { model, backend?, workingSize? }');
+  }
+  if (options.model === undefined) throw new Error('loadColorizer: options.model is missing');
+  const order = normaliseBackendPreference(options.backend);
+  if (options.workingSize !== undefined) validateWorkingSize(options.workingSize);
+  if (options.refine !== undefined && typeof options.refine !== 'boolean') {
+    throw new Error(
+      `loadColorizer: options.refine must be a boolean, got ${JSON.stringify(options.refine)}`,
+    );
+  }
+  const confidence = options.confidence ?? DEFAULT_CONFIDENCE_EXPONENT;
+  if (!(typeof confidence === 'number' && Number.isFinite(confidence) && confidence >= 0)) {
+    throw new Error(
+      `loadColorizer: options.confidence must be a number ≥ 0, got ${JSON.stringify(options.confidence)}`,
+    );
+  }
+  return { order, confidence };
+}
+
+/** Throws unless `image` is a GreyImage with a Float32Array L of width × height values. */
+export function checkImage(image: GreyImage): void {
+  if (typeof image !== 'object' || image === null)
+    throw new Error('image: expected a GreyImage { width, height, L }');
+  const { width, height, L } = image;
+  if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
+    throw new Error(`image: width and height must be positive integers, got ${width}×${height}`);
+  }
+  if (!(L instanceof Float32Array) || L.length !== width * height) {
+    throw new Error(
+      `image.L: expected a Float32Array of ${width * height} values, got ${L?.length}`,
+    );
+  }
+}
