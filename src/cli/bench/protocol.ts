@@ -10,12 +10,16 @@ import sharp from 'sharp';
 import { rgbaToGreyImage, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { PointHint } from '../../core/session';
+import { DEFAULT_MODEL } from '../args';
 
 const PATCH = 6; // the protocol's hint patch side
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** `--photos N` (default 40) and `--tar FILE` (default train256-00, never val256) of a tuning run. */
-export function tuningArgs(argv = process.argv): { count: number; tar: string } {
+/**
+ * `--photos N` (default 40), `--tar FILE` (default train256-00, never val256) and `--model
+ * model.json` (default the shipped one: candidates can be tuned before they ship) of a tuning run.
+ */
+export function tuningArgs(argv = process.argv): { count: number; tar: string; model: string } {
   const arg = (name: string, fallback: string) => {
     const i = argv.indexOf(`--${name}`);
     return i > 0 ? argv[i + 1] : fallback;
@@ -23,6 +27,7 @@ export function tuningArgs(argv = process.argv): { count: number; tar: string } 
   return {
     count: Number(arg('photos', '40')),
     tar: arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar')),
+    model: arg('model', DEFAULT_MODEL),
   };
 }
 

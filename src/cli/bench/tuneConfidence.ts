@@ -8,16 +8,15 @@
 import path from 'node:path';
 import { loadColorizer } from '../../colorizer';
 import { emptySession } from '../../core/session';
-import { DEFAULT_MODEL } from '../args';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
 import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
 const KS = [0, 1, 5, 20, 100];
-const EXPONENTS = [0, 0.5, 1];
+const EXPONENTS = [0, 0.25, 0.5, 1];
 
 async function main(): Promise<void> {
-  const { count, tar } = tuningArgs();
-  const files = await readModelFiles(DEFAULT_MODEL);
+  const { count, tar, model } = tuningArgs();
+  const files = await readModelFiles(model);
   const photos = await readPhotos(tar, count);
   console.log(`${photos.length} photos from ${path.basename(tar)}; PSNR dB, mean over photos`);
   console.log(`| exponent | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);

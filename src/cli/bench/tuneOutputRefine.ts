@@ -11,7 +11,6 @@ import { loadColorizer } from '../../colorizer';
 import { composeRefined, OUTPUT_REFINE, type RefineParams } from '../../colorizer/refine';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession } from '../../core/session';
-import { DEFAULT_MODEL } from '../args';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
 import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
@@ -29,9 +28,9 @@ const label = (p: RefineParams | null) =>
   p ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` : 'working pass only';
 
 async function main(): Promise<void> {
-  const { count, tar } = tuningArgs();
+  const { count, tar, model } = tuningArgs();
   const c = await loadColorizer({
-    model: await readModelFiles(DEFAULT_MODEL),
+    model: await readModelFiles(model),
     backend: 'wasm',
     wasmPaths: nodeWasmPaths(),
   });

@@ -23,7 +23,6 @@ import {
 import type { GreyImage } from '../../core/image';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession, type Session } from '../../core/session';
-import { DEFAULT_MODEL } from '../args';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
 import { type Photo, protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
@@ -145,12 +144,12 @@ async function timeRefine(photo: Photo, abLimit: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { count, tar } = tuningArgs();
+  const { count, tar, model } = tuningArgs();
   if (process.argv.includes('--time')) {
     const [photo] = await readPhotos(tar, 1);
     return timeRefine(photo, 110); // 110: the model's abScale (tanh output range)
   }
-  const files = await readModelFiles(DEFAULT_MODEL);
+  const files = await readModelFiles(model);
   const c = await loadColorizer({ model: files, backend: 'wasm', wasmPaths: nodeWasmPaths() });
   const photos = await readPhotos(tar, count);
   const settings: (RefineParams | null)[] = [null, ...settingsGrid(), { ...DEFAULT_REFINE }];
