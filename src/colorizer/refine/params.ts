@@ -42,8 +42,8 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
 /**
  * The working-resolution pass when render() exports: the far-reaching solve of the table above
  * (μ = 1e-6, 400 steps; ~2× DEFAULT_REFINE's cost, paid once per export, not per stroke).
- * Checked on top of mirror averaging and OUTPUT_REFINE (train256, 30 photos, shipped model,
- * `scratch` run recorded in DEVELOPERS.md):
+ * Checked on top of mirror averaging and OUTPUT_REFINE (train256, 30 photos, session-1 model;
+ * `npx tsx src/cli/bench/tuneRefine.ts --photos 30 --grid long` gives these rows and more):
  *   working pass                      k=1     k=5     k=20    k=100
  *   DEFAULT_REFINE                    24.169  25.347  27.565  30.601
  *   σ=2 μ=1e-6 β=10 it=400 (chosen)   24.220  25.455  27.624  30.606
