@@ -9,6 +9,7 @@ reads (and what becomes model/weights/shipped.pt).
 
 import argparse
 import contextlib
+import copy
 import json
 import math
 import os
@@ -144,6 +145,15 @@ def main() -> None:
         net.load_state_dict(shipped["state_dict"])
         history = [{"init": "model/weights/shipped.pt", "training": shipped["training"]}]
         print(f"initialised from {SHIPPED}", flush=True)
+    # Optional exponential moving average of the weights (config `ema`, e.g. 0.995): small-batch
+    # CPU steps are noisy, and the average is what gets validated and shipped.
+    ema = None
+    if cfg.get("ema"):
+        ema = copy.deepcopy(net).eval()
+        if args.resume and os.path.exists(last) and "ema" in ck:
+            ema.load_state_dict(ck["ema"])
+        for p in ema.parameters():
+            p.requires_grad_(False)
     if cfg["channels_last"]:
         net = net.to(memory_format=torch.channels_last)
     shards = [os.path.join(cfg["data_dir"], s) for s in cfg["train_shards"]]
@@ -163,7 +173,8 @@ def main() -> None:
 
     def save(path: str) -> None:
         elapsed = elapsed0 + time.time() - t0
-        torch.save({"model": net.state_dict(), "opt": opt.state_dict(), "step": step, "samples": samples,
+        extra = {"ema": ema.state_dict()} if ema is not None else {}
+        torch.save({"model": net.state_dict(), "opt": opt.state_dict(), "step": step, "samples": samples, **extra,
                     "elapsed_s": elapsed, "history": history, "config": cfg}, path)
 
     t0 = tw = time.time()
@@ -185,6 +196,13 @@ def main() -> None:
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()
+        if ema is not None:
+            with torch.no_grad():
+                for pe, pn in zip(ema.state_dict().values(), net.state_dict().values()):
+                    if pe.dtype.is_floating_point:
+                        pe.mul_(cfg["ema"]).add_(pn.detach(), alpha=1 - cfg["ema"])
+                    else:
+                        pe.copy_(pn)
         step += 1
         samples += len(batch["ab"])
         seen_window += len(batch["ab"])
@@ -195,9 +213,12 @@ def main() -> None:
             tw, seen_window = now, 0
         if step % cfg["val_every"] == 0:
             emit({"step": step, "samples": samples, **validate(net, val, device)})
+            if ema is not None:
+                emit({"step": step, "ema": True, **validate(ema, val, device)})
         if step % cfg["ckpt_every"] == 0:
             save(last)
-    final_val = validate(net, val, device)
+    shipped_net = ema if ema is not None else net
+    final_val = validate(shipped_net, val, device)
     emit({"event": "end", "step": step, "samples": samples, **final_val})
     save(last)
     minutes = (elapsed0 + time.time() - t0) / 60
@@ -206,7 +227,7 @@ def main() -> None:
                 "valShard": cfg["val_shard"], "valCount": cfg["val_count"], **final_val, "history": history,
                 "data": "../shared/data (see model/README.md for sources and licences)",
                 "codeRevision": code_revision()}
-    torch.save({"state_dict": {k: v.float().cpu() for k, v in net.state_dict().items()}, "q": q,
+    torch.save({"state_dict": {k: v.float().cpu() for k, v in shipped_net.state_dict().items()}, "q": q,
                 "training": training}, os.path.join(run_dir, "weights.pt"))
     print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
 
