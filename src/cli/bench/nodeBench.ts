@@ -1,13 +1,10 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
 import { loadColorizer } from '../../colorizer';
-import { loadModel } from '../../colorizer/loadModel';
-import { checkModelShapes } from '../../colorizer/modelIo';
 import { emptySession, type Session } from '../../core/session';
 import { type ModelFiles, nodeWasmPaths } from '../modelFiles';
+import { timeNetVsReference } from './netVsReference';
 import type { InferenceRow } from './report';
 import { syntheticL, timeMedian } from './timing';
-import { buildZhangReference } from './zhangReference';
 
 export interface NodeBenchOptions {
   /** colorize() repetitions after warm-up (the issue asks for ≥ 20). */
@@ -30,14 +27,6 @@ function benchInput(size: number): {
   return { image, session };
 }
 
-/** predict + readback of every output, disposing everything: one network call as the app sees it. */
-async function runNet(model: tfl.LayersModel, inputs: tf.Tensor[]): Promise<void> {
-  const out = model.predict(inputs.length === 1 ? inputs[0] : inputs);
-  const outputs = Array.isArray(out) ? out : [out];
-  await Promise.all(outputs.map((t) => t.data()));
-  tf.dispose(outputs);
-}
-
 /**
  * One backend in Node: colorize() at 256², then our network and the Zhang et al. reference on
  * the same backend and the same local input tensor.
@@ -57,18 +46,11 @@ export async function benchNodeBackend(
   const colorize = await timeMedian(() => colorizer.colorize(image, session), opts.runs, 2);
   const tfBytes = tf.memory().numBytes; // our model and its working buffers only
 
-  const { model, meta } = await loadModel({ modelJson: files.modelJson, weights: files.weights });
-  const io = checkModelShapes(model, meta);
-  const zhang = buildZhangReference(opts.refSize);
-  const local = tf.randomUniform([1, opts.refSize, opts.refSize, 4], -0.5, 0.5);
-  const global = tf.zeros([1, meta.bins.length + 3]);
-  const oursInputs = io.localFirst ? [local, global] : [global, local];
-  const ours = await timeMedian(() => runNet(model, oursInputs), Math.max(opts.refRuns, 5));
-  const reference = await timeMedian(() => runNet(zhang, [local]), opts.refRuns);
-
-  tf.dispose([local, global]);
-  zhang.dispose();
-  model.dispose();
+  const net = await timeNetVsReference(
+    { modelJson: files.modelJson, weights: files.weights },
+    opts.refSize,
+    opts.refRuns,
+  );
   colorizer.dispose();
   return {
     where: 'node',
@@ -76,9 +58,9 @@ export async function benchNodeBackend(
     colorizeMs: colorize.ms,
     colorizeRuns: colorize.runs,
     refSize: opts.refSize,
-    oursNetMs: ours.ms,
-    zhangNetMs: reference.ms,
-    zhangRuns: reference.runs,
+    oursNetMs: net.oursMs,
+    zhangNetMs: net.zhangMs,
+    zhangRuns: net.zhangRuns,
     tfBytes,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };

@@ -3,14 +3,11 @@
  * keeps one global backend), exposes `runBench` for Playwright to call.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type * as tfl from '@tensorflow/tfjs-layers';
 import { type BackendName, loadColorizer } from '../../../colorizer';
-import { loadModel } from '../../../colorizer/loadModel';
-import { checkModelShapes } from '../../../colorizer/modelIo';
 import { emptySession } from '../../../core/session';
+import { timeNetVsReference } from '../netVsReference';
 import type { InferenceRow } from '../report';
 import { syntheticL, timeMedian } from '../timing';
-import { buildZhangReference } from '../zhangReference';
 
 export interface BrowserBenchOptions {
   backend: BackendName;
@@ -19,13 +16,6 @@ export interface BrowserBenchOptions {
   runs: number;
   refSize: number;
   refRuns: number;
-}
-
-async function runNet(model: tfl.LayersModel, inputs: tf.Tensor[]): Promise<void> {
-  const out = model.predict(inputs.length === 1 ? inputs[0] : inputs);
-  const outputs = Array.isArray(out) ? out : [out];
-  await Promise.all(outputs.map((t) => t.data()));
-  tf.dispose(outputs);
 }
 
 /** 10 s: headless Chromium without a GPU can leave requestAdapter() pending forever. */
@@ -57,19 +47,7 @@ async function runBench(o: BrowserBenchOptions): Promise<InferenceRow> {
   const colorize = await timeMedian(() => colorizer.colorize(image, session), o.runs, 2);
   const tfBytes = tf.memory().numBytes; // our model and its working buffers only
 
-  const { model, meta } = await loadModel(o.modelUrl);
-  const io = checkModelShapes(model, meta);
-  const zhang = buildZhangReference(o.refSize);
-  const local = tf.randomUniform([1, o.refSize, o.refSize, 4], -0.5, 0.5);
-  const global = tf.zeros([1, meta.bins.length + 3]);
-  const ours = await timeMedian(
-    () => runNet(model, io.localFirst ? [local, global] : [global, local]),
-    Math.max(o.refRuns, 5),
-  );
-  const reference = await timeMedian(() => runNet(zhang, [local]), o.refRuns);
-  tf.dispose([local, global]);
-  zhang.dispose();
-  model.dispose();
+  const net = await timeNetVsReference(o.modelUrl, o.refSize, o.refRuns);
   colorizer.dispose();
   return {
     where: 'chromium',
@@ -77,9 +55,9 @@ async function runBench(o: BrowserBenchOptions): Promise<InferenceRow> {
     colorizeMs: colorize.ms,
     colorizeRuns: colorize.runs,
     refSize: o.refSize,
-    oursNetMs: ours.ms,
-    zhangNetMs: reference.ms,
-    zhangRuns: reference.runs,
+    oursNetMs: net.oursMs,
+    zhangNetMs: net.zhangMs,
+    zhangRuns: net.zhangRuns,
     tfBytes,
     peakRssBytes: null,
   };
