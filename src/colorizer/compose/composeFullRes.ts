@@ -18,7 +18,18 @@ export function composeFullRes(
   method: UpsampleMethod = 'guided',
   hints?: RasterHints,
 ): Uint8ClampedArray {
-  const fullAb = upsampleAb(image, ab, abW, abH, method);
+  return composeUpsampled(image, upsampleAb(image, ab, abW, abH, method), hints);
+}
+
+/**
+ * The last steps of composeFullRes, for ab already at the photo's size (render() refines it in
+ * between): hint colours written over `fullAb` (modified in place), L·ab → 8-bit sRGB RGBA.
+ */
+export function composeUpsampled(
+  image: GreyImage,
+  fullAb: Float32Array,
+  hints?: RasterHints,
+): Uint8ClampedArray {
   if (hints) enforceHints(fullAb, hints);
   const out = new Uint8ClampedArray(image.width * image.height * 4);
   composeLabToRgba(image.L, fullAb, out);

@@ -71,6 +71,8 @@ export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
  *   σ=3 it=100          24.342  25.348  27.434  30.409  220
  * (Levin et al. on the residual, solved exactly with scipy, reaches 30.52 at k=100: most of
  * what propagation can add is had at 100 steps.) Only dense hints gain; nothing is lost at k=1.
+ * These rows predate mirror averaging and EXPORT_REFINE; the script now builds the working-res
+ * ab as render() does, so a rerun gives slightly higher absolute numbers.
  */
 export const OUTPUT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,

@@ -1,7 +1,6 @@
-import { composeLabToRgba } from '../../core/color';
 import type { GreyImage } from '../../core/image';
-import { upsampleAb } from '../compose/composeFullRes';
-import { enforceHints, type RasterHints } from '../compose/enforceHints';
+import { composeUpsampled, upsampleAb } from '../compose/composeFullRes';
+import type { RasterHints } from '../compose/enforceHints';
 import type { UpsampleMethod } from '../types';
 import { OUTPUT_REFINE, type RefineParams } from './params';
 import { refineCapped } from './refineCapped';
@@ -44,9 +43,6 @@ export function composeRefined(
     };
     full = refineCapped(input, params, OUTPUT_REFINE_MAX_SIDE);
   }
-  // refineCapped may hand back its input: copy-free is fine, `full` is ours either way.
-  enforceHints(full, hints);
-  const out = new Uint8ClampedArray(width * height * 4);
-  composeLabToRgba(image.L, full, out);
-  return out;
+  // refineCapped may hand back its input: fine, `full` is ours either way.
+  return composeUpsampled(image, full, hints);
 }
