@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { areaResample } from '../../colorizer/compose/resample';
 import { rgbaToGreyImage, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { PointHint } from '../../core/session';
@@ -125,4 +126,9 @@ export function psnr(truth: Uint8ClampedArray, pred: Uint8ClampedArray): number 
     n += 3;
   }
   return 10 * Math.log10((255 * 255) / Math.max(se / n, 1e-10));
+}
+
+/** Working-res L in units of lScale, by the same area resample as the colorizer's L cache. */
+export function workingL(grey: GreyImage, w: number, h: number, lScale: number): Float32Array {
+  return areaResample(grey.L, grey.width, grey.height, w, h).map((v) => v / lScale);
 }

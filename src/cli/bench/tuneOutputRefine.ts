@@ -1,18 +1,25 @@
 /**
  * Tunes render()'s second, output-resolution propagation pass (OUTPUT_REFINE in
  * src/colorizer/refine/params.ts) on train256 photos — never val256. The working-resolution
- * pass stays at DEFAULT_REFINE; each setting is applied to the same upsampled ab, then hint
- * colours are written and PSNR is taken on 8-bit sRGB, with the median cost per solve.
+ * ab is made as render() makes it (mirror averaging, EXPORT_REFINE); each setting is applied
+ * to the same upsampled ab, then hint colours are written and PSNR is taken on 8-bit sRGB,
+ * with the median cost per composeRefined call.
  *
  *   npx tsx src/cli/bench/tuneOutputRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  */
 import path from 'node:path';
 import { loadColorizer } from '../../colorizer';
-import { composeRefined, OUTPUT_REFINE, type RefineParams } from '../../colorizer/refine';
+import {
+  composeRefined,
+  EXPORT_REFINE,
+  OUTPUT_REFINE,
+  type RefineParams,
+  refineAb,
+} from '../../colorizer/refine';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
+import { protocolHints, psnr, readPhotos, tuningArgs, workingL } from './protocol';
 
 const KS = [1, 5, 20, 100];
 
@@ -46,11 +53,24 @@ async function main(): Promise<void> {
         ...emptySession({ width, height, name: photo.key }),
         hints: all.slice(0, k),
       };
-      const net = await c.colorize(photo.grey, session); // working pass: DEFAULT_REFINE
+      // The working-res ab exactly as render() makes it: mirror averaging, EXPORT_REFINE.
+      const net = await c.colorize(photo.grey, session, { refine: false, mirror: true });
+      const ab = refineAb(
+        {
+          width: net.width,
+          height: net.height,
+          ab: net.ab,
+          hints: rasterizeHints(session, net.width, net.height),
+          l: workingL(photo.grey, net.width, net.height, c.meta.lScale),
+          lScale: c.meta.lScale,
+          abLimit: c.meta.abScale,
+        },
+        EXPORT_REFINE,
+      ).ab;
       const hints = rasterizeHints(session, width, height);
       for (const [si, refine] of settings.entries()) {
         const t0 = performance.now();
-        const rgba = composeRefined(photo.grey, net.ab, net.width, net.height, hints, {
+        const rgba = composeRefined(photo.grey, ab, net.width, net.height, hints, {
           refine,
           abLimit: c.meta.abScale,
         });

@@ -15,7 +15,7 @@
  *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
  */
 import path from 'node:path';
-import { areaResample, type Colorizer, loadColorizer } from '../../colorizer';
+import { type Colorizer, loadColorizer } from '../../colorizer';
 import {
   composeRefined,
   DEFAULT_REFINE,
@@ -23,11 +23,10 @@ import {
   type RefineParams,
   refineAb,
 } from '../../colorizer/refine';
-import type { GreyImage } from '../../core/image';
 import { rasterizeHints } from '../../core/raster';
 import { emptySession, type Session } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { type Photo, protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
+import { type Photo, protocolHints, psnr, readPhotos, tuningArgs, workingL } from './protocol';
 
 const KS = [1, 5, 20, 100];
 
@@ -94,11 +93,6 @@ async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | nu
     }
   }
   return sums.map((row) => row.map((s) => s / photos.length));
-}
-
-/** Working-res L in units of lScale, by the same area resample as the colorizer's L cache. */
-function workingL(grey: GreyImage, w: number, h: number, lScale: number): Float32Array {
-  return areaResample(grey.L, grey.width, grey.height, w, h).map((v) => v / lScale);
 }
 
 /**
