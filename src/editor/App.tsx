@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { lightnessLookupFor, selectedPointOf } from './appHelpers';
+import { commandActions } from './commandActions';
 import { useColorizer } from './hooks/useColorizer';
 import { useDocument } from './hooks/useDocument';
 import { useKeyboard } from './hooks/useKeyboard';
+import { usePastePhoto } from './hooks/usePastePhoto';
 import { usePreview } from './hooks/usePreview';
-import type { Photo } from './photo/photo';
+import { useStageView } from './hooks/useStageView';
 import type { Command } from './shortcuts';
 import { EditorStore } from './store/editorStore';
 import { ColorPanel } from './ui/ColorPanel';
@@ -15,45 +17,15 @@ import { SizeControl } from './ui/SizeControl';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
 import { CreditLine, TopBar } from './ui/TopBar';
-import {
-  fitToScreen,
-  IDENTITY_VIEW,
-  type ViewTransform,
-  ZOOM_STEP,
-  zoomAt,
-} from './view/viewTransform';
 
 export function App() {
   const store = useRef(new EditorStore()).current;
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const { session, settings, selected } = snapshot;
   const { client, status, reportMs } = useColorizer();
-  const [view, setView] = useState<ViewTransform>(IDENTITY_VIEW);
-  const viewport = useRef({ width: 0, height: 0 });
+  const { view, setView, fitView, onOpened, onSize, zoomCentre } = useStageView();
   const [helpOpen, setHelpOpen] = useState(false);
   const [split, setSplit] = useState(0.5);
-  const fitPhoto = useRef<Photo | null>(null);
-
-  const fitView = useCallback((p: Photo | null = fitPhoto.current) => {
-    const { width, height } = viewport.current;
-    if (!p || width === 0 || height === 0) return;
-    setView(fitToScreen(p.sourceWidth, p.sourceHeight, width, height, 24, true));
-  }, []);
-  const onOpened = useCallback(
-    (p: Photo) => {
-      fitPhoto.current = p;
-      fitView(p);
-    },
-    [fitView],
-  );
-  const onSize = useCallback(
-    (width: number, height: number) => {
-      const first = viewport.current.width === 0;
-      viewport.current = { width, height };
-      if (first) fitView();
-    },
-    [fitView],
-  );
 
   const doc = useDocument(store, client, onOpened);
   const { photo } = doc;
@@ -69,55 +41,19 @@ export function App() {
     reportMs,
   );
   const lightness = lightnessLookupFor(photo, selectedPoint);
-  const zoomCentre = (factor: number) =>
-    setView((v) =>
-      zoomAt(v, factor, { x: viewport.current.width / 2, y: viewport.current.height / 2 }),
-    );
 
-  const run = (command: Command) => {
-    const actions: Record<Command, () => void> = {
-      'tool-point': () => store.setTool('point'),
-      'tool-brush': () => store.setTool('brush'),
-      'tool-eraser': () => store.setTool('eraser'),
-      'tool-pan': () =>
-        doc.setNotice({
-          kind: 'info',
-          text: 'Hold Space (or Alt, or the middle button) and drag to pan.',
-        }),
-      'toggle-hints': () => store.toggle('hintsVisible'),
-      'toggle-compare': () => store.toggle('compare'),
-      'toggle-uncertainty': () => store.toggle('uncertaintyVisible'),
-      undo: () => store.undo(),
-      redo: () => store.redo(),
-      'delete-selected': () => store.deleteSelected(),
-      'zoom-in': () => zoomCentre(ZOOM_STEP),
-      'zoom-out': () => zoomCentre(1 / ZOOM_STEP),
-      'zoom-fit': () => fitView(),
-      'zoom-actual': () => zoomCentre(1 / view.scale),
-      'size-up': () => store.setSize(store.sizeFor(settings.tool) * 1.25 + 0.5),
-      'size-down': () => store.setSize(store.sizeFor(settings.tool) / 1.25),
-      deselect: () => store.select(null),
-      'save-session': () => doc.saveSessionFile(),
-      'open-file': () =>
-        document.querySelector<HTMLInputElement>('[data-testid="open-input"]')?.click(),
-      'export-png': () => void doc.exportImage(),
-      help: () => setHelpOpen((h) => !h),
-    };
-    actions[command]();
-  };
+  const run = (command: Command) =>
+    commandActions({
+      store,
+      tool: settings.tool,
+      doc,
+      zoom: view.scale,
+      fitView,
+      zoomCentre,
+      toggleHelp: () => setHelpOpen((h) => !h),
+    })[command]();
   const { spaceHeld } = useKeyboard(run);
-
-  // Paste a photo from the clipboard anywhere in the page.
-  useEffect(() => {
-    const onPaste = (event: ClipboardEvent) => {
-      const file = Array.from(event.clipboardData?.files ?? []).find((f) =>
-        f.type.startsWith('image/'),
-      );
-      if (file) void doc.openFile(file);
-    };
-    window.addEventListener('paste', onPaste);
-    return () => window.removeEventListener('paste', onPaste);
-  }, [doc.openFile]);
+  usePastePhoto(doc.openFile);
 
   return (
     <div className="app">

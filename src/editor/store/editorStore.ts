@@ -1,37 +1,21 @@
 import { History } from '../../core/history';
 import { clearHints, removeHint, setGlobal } from '../../core/session';
 import type { Ab, GlobalHints, Session } from '../../core/session/types';
-import { brushTool } from '../tools/brushTool';
-import { eraserTool } from '../tools/eraserTool';
-import { isPoint } from '../tools/geometry';
-import { pointTool, updateSelectedPoint } from '../tools/pointTool';
-import type { HistoryOp, Tool, ToolName, ToolResult } from '../tools/types';
+import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
+import type { ToolName, ToolResult } from '../tools/types';
+import { type EditorSnapshot, SnapshotPublisher, snapshotOf } from './editorSnapshot';
 import {
   clampSize,
   defaultSettings,
   type EditorSettings,
   sizesForImage,
-  withRecentColor,
+  toolSize,
+  withActiveToolSize,
+  withColor,
 } from './settings';
+import { type GestureContext, ToolGesture } from './toolGesture';
 
-/** What the UI renders; a new object after every change (React's useSyncExternalStore). */
-export interface EditorSnapshot {
-  session: Session | null;
-  selected: number | null;
-  settings: EditorSettings;
-  canUndo: boolean;
-  canRedo: boolean;
-  /** True while a pointer gesture is open (autosave waits for its end). */
-  inGesture: boolean;
-}
-
-// Tool states differ per tool; the store keeps them opaque.
-type AnyTool = Tool<unknown>;
-const TOOLS: Record<ToolName, AnyTool> = {
-  point: pointTool as AnyTool,
-  brush: brushTool as AnyTool,
-  eraser: eraserTool as AnyTool,
-};
+export type { EditorSnapshot } from './editorSnapshot';
 
 /**
  * The editor's state container: the document (Session) with its undo History, the selection,
@@ -40,22 +24,16 @@ const TOOLS: Record<ToolName, AnyTool> = {
  */
 export class EditorStore {
   private history: History<Session> | null = null;
-  private toolState: unknown = null;
+  private readonly gesture = new ToolGesture();
   private selected: number | null = null;
   private settings: EditorSettings = defaultSettings();
-  private snapshot: EditorSnapshot;
-  private readonly listeners = new Set<() => void>();
+  private readonly publisher = new SnapshotPublisher<EditorSnapshot>(
+    snapshotOf(this.history, this.selected, this.settings),
+  );
 
-  constructor() {
-    this.snapshot = this.makeSnapshot();
-  }
+  subscribe = this.publisher.subscribe;
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  getSnapshot = (): EditorSnapshot => this.snapshot;
+  getSnapshot = this.publisher.getSnapshot;
 
   get session(): Session | null {
     return this.history?.present ?? null;
@@ -64,7 +42,7 @@ export class EditorStore {
   /** Starts editing `session` (new photo, opened file, restored autosave): history starts empty. */
   open(session: Session): void {
     this.history = new History(session);
-    this.toolState = null;
+    this.gesture.reset();
     this.selected = null;
     this.settings = {
       ...this.settings,
@@ -73,36 +51,22 @@ export class EditorStore {
     this.emit();
   }
 
-  // ---- pointer gestures, routed to the active tool ----
+  // ---- pointer gestures, routed to the active tool (see ToolGesture) ----
 
   pointerDown(x: number, y: number, hitTolerance: number): void {
-    const session = this.session;
-    if (!session) return;
-    const tool = TOOLS[this.settings.tool];
-    this.apply(
-      tool.onPointerDown(this.toolState ?? tool.initial, {
-        x,
-        y,
-        session,
-        color: this.settings.color,
-        size: this.sizeFor(this.settings.tool),
-        selected: this.selected,
-        hitTolerance,
-      }),
-    );
+    this.toolStep((context) => this.gesture.down(context, x, y, hitTolerance));
   }
 
   pointerMove(x: number, y: number): void {
-    this.routeMoveOrUp('onPointerMove', x, y);
+    this.toolStep((context) => this.gesture.moveOrUp('onPointerMove', context, x, y));
   }
 
   pointerUp(x: number, y: number): void {
-    this.routeMoveOrUp('onPointerUp', x, y);
+    this.toolStep((context) => this.gesture.moveOrUp('onPointerUp', context, x, y));
   }
 
   pointerCancel(): void {
-    if (this.toolState === null) return;
-    this.apply(TOOLS[this.settings.tool].onPointerCancel(this.toolState));
+    this.toolStep((context) => this.gesture.cancel(context));
   }
 
   // ---- one-shot edits ----
@@ -138,13 +102,13 @@ export class EditorStore {
    * between become one undo step instead of dozens.
    */
   beginAdjust(): void {
-    if (!this.history || this.toolState !== null) return;
+    if (!this.history || this.gesture.isOpen) return;
     this.history.mark();
     this.emit();
   }
 
   endAdjust(): void {
-    if (!this.history || this.toolState !== null) return;
+    if (!this.history || this.gesture.isOpen) return;
     this.history.commit();
     this.emit();
   }
@@ -152,8 +116,7 @@ export class EditorStore {
   // ---- selection and settings ----
 
   select(index: number | null): void {
-    const session = this.session;
-    this.selected = index !== null && session && isPoint(session.hints[index]) ? index : null;
+    this.selected = selectablePoint(this.session, index);
     this.emit();
   }
 
@@ -166,11 +129,7 @@ export class EditorStore {
 
   /** Sets the current colour; recolours the selected point too (one undo step). */
   setColor(color: Ab): void {
-    this.settings = {
-      ...this.settings,
-      color,
-      recentColors: withRecentColor(this.settings.recentColors, color),
-    };
+    this.settings = withColor(this.settings, color);
     this.editSelectedPoint({ ab: [color[0], color[1]] }, 'point colour');
     this.emit();
   }
@@ -178,10 +137,7 @@ export class EditorStore {
   /** Sets the active tool's size; resizes the selected point too (one undo step). */
   setSize(size: number): void {
     const clamped = clampSize(size);
-    const key = ({ point: 'pointSize', brush: 'brushWidth', eraser: 'eraserWidth' } as const)[
-      this.settings.tool
-    ];
-    this.settings = { ...this.settings, [key]: clamped };
+    this.settings = withActiveToolSize(this.settings, clamped);
     if (this.settings.tool === 'point') this.editSelectedPoint({ size: clamped }, 'point size');
     this.emit();
   }
@@ -192,43 +148,19 @@ export class EditorStore {
   }
 
   sizeFor(tool: ToolName): number {
-    if (tool === 'point') return this.settings.pointSize;
-    return tool === 'brush' ? this.settings.brushWidth : this.settings.eraserWidth;
+    return toolSize(this.settings, tool);
   }
 
   // ---- internals ----
 
-  private routeMoveOrUp(handler: 'onPointerMove' | 'onPointerUp', x: number, y: number): void {
-    const session = this.session;
-    if (!session || this.toolState === null) return;
-    this.apply(
-      TOOLS[this.settings.tool][handler](this.toolState, {
-        x,
-        y,
-        session,
-        color: this.settings.color,
-        size: this.sizeFor(this.settings.tool),
-        selected: this.selected,
-        hitTolerance: 0,
-      }),
-    );
-  }
-
-  private apply(result: ToolResult<unknown>): void {
-    const phase = (result.state as { phase?: string }).phase;
-    this.toolState = phase === 'idle' ? null : result.state;
-    for (const op of result.edit) this.applyOp(op);
-    if (result.select !== undefined) this.selected = result.select;
-    this.emit();
-  }
-
-  private applyOp(op: HistoryOp): void {
+  /** One pointer event; nothing happens without a document or when no gesture is open (null). */
+  private toolStep(step: (context: GestureContext) => ToolResult<unknown> | null): void {
     const history = this.history;
     if (!history) return;
-    if (op.op === 'mark') history.mark();
-    else if (op.op === 'update') history.update(op.session);
-    else if (op.op === 'commit') history.commit();
-    else history.rollback();
+    const result = step({ history, settings: this.settings, selected: this.selected });
+    if (!result) return;
+    if (result.select !== undefined) this.selected = result.select;
+    this.emit();
   }
 
   private pushEdit(edit: (s: Session) => Session, label: string): void {
@@ -254,27 +186,12 @@ export class EditorStore {
 
   /** After undo/redo the selected index may point at nothing, or at a different hint. */
   private afterDocumentJump(): void {
-    this.toolState = null;
-    const session = this.session;
-    if (this.selected !== null && !(session && isPoint(session.hints[this.selected]))) {
-      this.selected = null;
-    }
+    this.gesture.reset();
+    this.selected = selectablePoint(this.session, this.selected);
     this.emit();
   }
 
-  private makeSnapshot(): EditorSnapshot {
-    return {
-      session: this.session,
-      selected: this.selected,
-      settings: this.settings,
-      canUndo: this.history?.canUndo ?? false,
-      canRedo: this.history?.canRedo ?? false,
-      inGesture: this.history?.inGesture ?? false,
-    };
-  }
-
   private emit(): void {
-    this.snapshot = this.makeSnapshot();
-    for (const listener of this.listeners) listener();
+    this.publisher.publish(snapshotOf(this.history, this.selected, this.settings));
   }
 }

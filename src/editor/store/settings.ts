@@ -64,3 +64,21 @@ export function withRecentColor(recent: Ab[], color: Ab): Ab[] {
   const same = (c: Ab) => Math.abs(c[0] - color[0]) < 0.5 && Math.abs(c[1] - color[1]) < 0.5;
   return [color, ...recent.filter((c) => !same(c))].slice(0, MAX_RECENT_COLORS);
 }
+
+/** The size `tool` draws with: the point size, the brush width or the eraser width. */
+export function toolSize(settings: EditorSettings, tool: ToolName): number {
+  if (tool === 'point') return settings.pointSize;
+  return tool === 'brush' ? settings.brushWidth : settings.eraserWidth;
+}
+
+const SIZE_KEY = { point: 'pointSize', brush: 'brushWidth', eraser: 'eraserWidth' } as const;
+
+/** `settings` with the active tool's size replaced by `size` (already clamped). */
+export function withActiveToolSize(settings: EditorSettings, size: number): EditorSettings {
+  return { ...settings, [SIZE_KEY[settings.tool]]: size };
+}
+
+/** `settings` with `color` as the current colour and first among the recent ones. */
+export function withColor(settings: EditorSettings, color: Ab): EditorSettings {
+  return { ...settings, color, recentColors: withRecentColor(settings.recentColors, color) };
+}

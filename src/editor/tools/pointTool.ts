@@ -116,3 +116,8 @@ export function updateSelectedPoint(
   if (index === null || !isPoint(session.hints[index])) return null;
   return replaceHint(session, index, { ...session.hints[index], ...change });
 }
+
+/** `index` when it names a point of `session` (only points can be selected), otherwise null. */
+export function selectablePoint(session: Session | null, index: number | null): number | null {
+  return index !== null && session && isPoint(session.hints[index]) ? index : null;
+}
