@@ -22,15 +22,34 @@ from lab import mean_hsv_saturation_np, rgb_to_lab_np
 from net import AB_SCALE, L_CENTER, L_SCALE
 
 
-def iter_jpegs(path: str) -> Iterator[tuple[str, bytes]]:
+def iter_images(path: str, seed: int | None = None) -> Iterator[tuple[str, bytes]]:
+    """Encoded photos of a shard: a WebDataset-style tar of .jpg members (../shared/data), or
+    an .npz pack written by pack.py (for a GPU machine), read in a seeded random order when
+    `seed` is given (a tar streams in its stored order)."""
     if not os.path.isfile(path):
         raise FileNotFoundError(f"shard not found: {path} (check data_dir / shards in the config)")
+    if path.endswith(".npz"):
+        yield from _iter_pack(path, seed)
+        return
     with tarfile.open(path, mode="r|") as tar:  # stream mode: sequential, no index
         for member in tar:
             if member.isfile() and member.name.endswith(".jpg"):
                 f = tar.extractfile(member)
                 if f is not None:
                     yield member.name, f.read()
+
+
+def _iter_pack(path: str, seed: int | None) -> Iterator[tuple[str, bytes]]:
+    with np.load(path) as z:
+        if "data" not in z or "offsets" not in z:
+            raise ValueError(f"{path}: not a photo pack (expected arrays 'data' and 'offsets'; see pack.py)")
+        data, offsets = z["data"], z["offsets"]
+    n = len(offsets) - 1
+    if n < 0 or offsets[0] != 0 or offsets[-1] != len(data) or np.any(np.diff(offsets) <= 0):
+        raise ValueError(f"{path}: corrupt photo pack (offsets do not partition the data)")
+    order = np.arange(n) if seed is None else np.random.default_rng(seed).permutation(n)
+    for i in order:
+        yield f"{os.path.basename(path)}#{i}", data[offsets[i]:offsets[i + 1]].tobytes()
 
 
 def decode_rgb(data: bytes) -> np.ndarray:
@@ -106,7 +125,7 @@ class ShardStream(IterableDataset):
             order = np.random.default_rng([self.seed, epoch]).permutation(len(self.shards))
             index = 0
             for s in order:
-                for _name, data in iter_jpegs(self.shards[s]):
+                for _name, data in iter_images(self.shards[s], seed=self.seed * 7919 + epoch):
                     index += 1
                     if index % nw != wid:
                         continue
@@ -124,7 +143,7 @@ class ShardStream(IterableDataset):
 def validation_set(shard: str, count: int, q: int, ks: tuple[int, ...] = (0, 10, 50)) -> dict[int, dict]:
     """First `count` val photos at full size with fixed-seed point hints, one batch per k."""
     photos = []
-    for _name, data in iter_jpegs(shard):
+    for _name, data in iter_images(shard):
         photos.append(decode_rgb(data))
         if len(photos) >= count:
             break

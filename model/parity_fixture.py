@@ -5,7 +5,7 @@ import numpy as np
 from PIL import Image
 
 from bins import histogram_np
-from data import decode_rgb, iter_jpegs
+from data import decode_rgb, iter_images
 from hints import fixed_points
 from lab import rgb_to_lab_np
 from net import AB_SCALE, L_CENTER, L_SCALE
@@ -24,7 +24,7 @@ def _resize(rgb: np.ndarray, w: int, h: int) -> np.ndarray:
 
 
 def build_cases(val_shard: str, q: int) -> list[dict]:
-    _name, data = next(iter_jpegs(val_shard))
+    _name, data = next(iter_images(val_shard))
     rgb = decode_rgb(data)
     local1, ab1 = _local(_resize(rgb, 48, 64), k=6)
     glob1 = np.zeros((1, q + 3), dtype=np.float32)

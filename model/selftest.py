@@ -5,6 +5,7 @@ Prints "selftest ok" and exits 0, or raises with what is wrong.
 
 import os
 import sys
+import tempfile
 
 import numpy as np
 import torch
@@ -13,10 +14,12 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
+from data import decode_rgb, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
 from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
 from lab import lab_to_rgb_np, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
+from pack import reencode, write_pack  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -82,6 +85,30 @@ def test_hints() -> None:
           f"dense point counts in [{DENSE_MIN}, {DENSE_MAX}], {np.mean(np.array(dense) >= 50):.2f} at >= 50")
 
 
+def test_pack(tmp: str) -> None:
+    import io
+
+    from PIL import Image
+
+    blobs = []
+    for i in range(5):
+        buf = io.BytesIO()
+        Image.fromarray(np.full((16, 16, 3), (40 * i, 20, 200), dtype=np.uint8)).save(buf, "JPEG", quality=95)
+        blobs.append(reencode(buf.getvalue(), 90))
+    path = os.path.join(tmp, "p.npz")
+    write_pack(path, blobs)
+    stored = [d for _, d in iter_images(path)]
+    shuffled = [d for _, d in iter_images(path, seed=4)]
+    check(stored == blobs and sorted(shuffled) == sorted(blobs) and shuffled != blobs, "pack round trip")
+    check(abs(decode_rgb(stored[2])[8, 8, 0] * 255 - 80) < 4, "WebP decodes to the packed colour")
+    np.savez(os.path.join(tmp, "bad.npz"), data=np.zeros(10, np.uint8), offsets=np.array([0, 4, 3, 10]))
+    try:
+        list(iter_images(os.path.join(tmp, "bad.npz")))
+        check(False, "a corrupt pack must be rejected")
+    except ValueError as e:
+        check("corrupt photo pack" in str(e), f"pack error names the problem: {e}")
+
+
 def test_budget() -> None:
     c = count(TintypeNet(len(bin_centres())), 256)
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
@@ -91,4 +118,6 @@ if __name__ == "__main__":
     torch.manual_seed(0)
     for t in (test_lab, test_bins, test_same_padding, test_hints, test_budget):
         t()
+    with tempfile.TemporaryDirectory() as tmp:
+        test_pack(tmp)
     print("selftest ok")
