@@ -1,12 +1,12 @@
 import type { LayersModel } from '@tensorflow/tfjs-layers';
-import { labToSrgb8, snapToGamut } from '../core/color';
 import type { GreyImage } from '../core/image';
 import { rasterizeHints } from '../core/raster';
 import type { Session } from '../core/session';
 import { selectBackend } from './backend';
 import { checkImage, checkLoadOptions } from './checks';
 import { validateWorkingSize, workingSizeFor } from './config';
-import { logitsAt, normalisedEntropy } from './distribution';
+import { normalisedEntropy } from './distribution';
+import { type LastRun, suggestAt, uncertaintyOf } from './lastRun';
 import { loadModel } from './loadModel';
 import { checkModelShapes, type ModelIo } from './modelIo';
 import { predict } from './predict';
@@ -20,7 +20,6 @@ import {
   refineCapped,
   shrinkByConfidence,
 } from './refine';
-import { clusterDistribution, softmax } from './suggest';
 import type {
   BackendName,
   ColorizeResult,
@@ -31,16 +30,6 @@ import type {
   UncertaintyMap,
   UpsampleMethod,
 } from './types';
-
-/** What the last colorize left behind for suggest() and uncertainty(). */
-interface LastRun {
-  image: GreyImage;
-  logits: Float32Array;
-  /** Normalised entropy per logits cell: feeds both the chroma confidence and uncertainty(). */
-  entropy: Float32Array;
-  width: number;
-  height: number;
-}
 
 /**
  * Loads the model on the best available backend. Throws plain errors naming the bad option
@@ -191,33 +180,11 @@ class TfColorizer implements Colorizer {
   }
 
   suggest(x: number, y: number, k: number): Suggestion[] {
-    const last = this.requireLast('suggest');
-    const { image } = last;
-    if (!(Number.isFinite(x) && Number.isFinite(y)))
-      throw new Error(`suggest: x, y must be finite, got ${x}, ${y}`);
-    if (x < 0 || y < 0 || x >= image.width || y >= image.height) {
-      throw new Error(`suggest: (${x}, ${y}) is outside the ${image.width}×${image.height} image`);
-    }
-    const q = this.meta.bins.length;
-    const u = (x / image.width) * last.width;
-    const v = (y / image.height) * last.height;
-    const probs = softmax(logitsAt(last.logits, last.width, last.height, q, u, v));
-    const L = Math.min(100, Math.max(0, image.L[Math.floor(y) * image.width + Math.floor(x)]));
-    return clusterDistribution(probs, this.meta.bins, k).map(({ ab, probability }) => {
-      // Snapped so the swatch shows exactly what painting it at this pixel would give.
-      const [a, b] = snapToGamut(L, ab[0], ab[1]);
-      const [r, g, bl] = labToSrgb8(L, a, b);
-      return {
-        ab: [a, b] as [number, number],
-        rgb: [r, g, bl] as [number, number, number],
-        probability,
-      };
-    });
+    return suggestAt(this.requireLast('suggest'), this.meta.bins, x, y, k);
   }
 
   uncertainty(): UncertaintyMap {
-    const { entropy, width, height } = this.requireLast('uncertainty');
-    return { width, height, data: entropy.slice() };
+    return uncertaintyOf(this.requireLast('uncertainty'));
   }
 
   dispose(): void {
