@@ -6,6 +6,8 @@ Strokes imitate the editor's scribbles: short smooth polylines, 2..16 px wide, t
 the ground-truth colour changes, value = mean ab under the stroke.
 """
 
+import math
+
 import numpy as np
 
 POINT_P = 1.0 / 8.0  # geometric parameter from the paper
@@ -31,6 +33,20 @@ def add_points(rng: np.random.Generator, ab: np.ndarray, hint: np.ndarray, mask:
         mask[y0:y1, x0:x1] = 1.0
 
 
+def _stamp_disc(mask: np.ndarray, y: float, x: float, r2: float) -> None:
+    """Sets the pixels whose centres lie within sqrt(r2) of (y, x), touching only the disc's
+    bounding box (a full-image grid per stamp made strokes the data pipeline's costliest step)."""
+    h, w = mask.shape
+    r = math.sqrt(r2)
+    y0, y1 = max(0, math.floor(y - r)), min(h, math.ceil(y + r) + 1)
+    x0, x1 = max(0, math.floor(x - r)), min(w, math.ceil(x + r) + 1)
+    if y0 >= y1 or x0 >= x1:
+        return
+    dy = np.arange(y0, y1)[:, None] + 0.5 - y
+    dx = np.arange(x0, x1)[None, :] + 0.5 - x
+    mask[y0:y1, x0:x1] |= dy * dy + dx * dx <= r2
+
+
 def _stroke_mask(rng: np.random.Generator, ab: np.ndarray, width: int) -> np.ndarray | None:
     h, w = ab.shape[:2]
     y, x = rng.uniform(0, h), rng.uniform(0, w)
@@ -38,12 +54,11 @@ def _stroke_mask(rng: np.random.Generator, ab: np.ndarray, width: int) -> np.nda
     angle = rng.uniform(0, 2 * np.pi)
     length = rng.uniform(8, 0.5 * min(h, w))
     step = max(1.0, width / 3)  # stamps overlap so the stroke has no gaps
-    yy, xx = np.mgrid[0:h, 0:w]
     mask = np.zeros((h, w), dtype=bool)
-    r2 = (width / 2) ** 2
+    r2 = max((width / 2) ** 2, 0.5)
     travelled = 0.0
     while True:
-        mask |= (yy + 0.5 - y) ** 2 + (xx + 0.5 - x) ** 2 <= max(r2, 0.5)
+        _stamp_disc(mask, y, x, r2)
         if travelled >= length:
             break
         angle += rng.normal(0, 0.25)  # smooth turning: a hand-drawn curve, not a zigzag
