@@ -13,6 +13,10 @@
  *   npx tsx src/cli/bench/tuneRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  *   npx tsx src/cli/bench/tuneRefine.ts --time      (cost of refineAb alone)
  *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
+ *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade [--preview]  (coarse-to-fine starts)
+ * --preview scores the per-stroke path instead: no mirror averaging, no output-resolution
+ * pass (what the editor shows between exports). Every table also gives the median ms of the
+ * refineAb call itself.
  */
 import path from 'node:path';
 import { type Colorizer, loadColorizer } from '../../colorizer';
@@ -33,10 +37,27 @@ const KS = [1, 5, 20, 100];
 /** The grid searched; `--grid long` tries far-reaching, well-converged solves instead. */
 function settingsGrid(): RefineParams[] {
   const out: RefineParams[] = [];
-  if (
-    process.argv.includes('--grid') &&
-    process.argv[process.argv.indexOf('--grid') + 1] === 'long'
-  ) {
+  const grid = process.argv.includes('--grid')
+    ? process.argv[process.argv.indexOf('--grid') + 1]
+    : 'short';
+  if (grid === 'cascade') {
+    // The single-grid solves the cascade replaced, then coarse-to-fine variants of both.
+    const preview = { sigma: 2, mu: 1e-5, beta: 10, tolerance: 1e-4 };
+    const exportish = { ...preview, mu: 1e-6 };
+    out.push({ ...preview, maxIterations: 200 }, { ...exportish, maxIterations: 400 });
+    for (const [coarseLevels, coarseIterations, maxIterations] of [
+      [1, 100, 50],
+      [2, 60, 30],
+      [2, 100, 50],
+      [3, 60, 30],
+      [3, 100, 60],
+    ])
+      out.push({ ...preview, coarseLevels, coarseIterations, maxIterations });
+    for (const it of [100, 200])
+      out.push({ ...exportish, coarseLevels: 3, coarseIterations: it, maxIterations: it });
+    return out;
+  }
+  if (grid === 'long') {
     for (const sigma of [2, 3, 5])
       for (const mu of [1e-6, 1e-5])
         for (const maxIterations of [100, 200, 400])
@@ -52,10 +73,20 @@ function settingsGrid(): RefineParams[] {
 }
 
 const label = (p: RefineParams | null) =>
-  p ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` : 'no refinement';
+  p
+    ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` +
+      (p.coarseLevels ? ` cascade ${p.coarseLevels}×${p.coarseIterations}` : '')
+    : 'no refinement';
 
-/** PSNR per setting (null = none) and k, summed over photos. */
-async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | null)[]) {
+const PREVIEW = process.argv.includes('--preview');
+
+/** PSNR per setting (null = none) and k, summed over photos; `ms`: refineAb calls per setting. */
+async function score(
+  c: Colorizer,
+  photos: Photo[],
+  settings: (RefineParams | null)[],
+  ms: number[][] = settings.map(() => []),
+) {
   const sums = settings.map(() => KS.map(() => 0));
   const lScale = c.meta.lScale;
   for (const photo of photos) {
@@ -65,11 +96,12 @@ async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | nu
         ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
         hints: all.slice(0, k),
       };
-      const net = await c.colorize(photo.grey, session, { refine: false, mirror: true });
+      const net = await c.colorize(photo.grey, session, { refine: false, mirror: !PREVIEW });
       const hintsWork = rasterizeHints(session, net.width, net.height);
       const hintsFull = rasterizeHints(session, photo.grey.width, photo.grey.height);
       const l = workingL(photo.grey, net.width, net.height, lScale);
       for (const [si, p] of settings.entries()) {
+        const t0 = performance.now();
         const ab = p
           ? refineAb(
               {
@@ -84,9 +116,12 @@ async function score(c: Colorizer, photos: Photo[], settings: (RefineParams | nu
               p,
             ).ab
           : net.ab;
-        // Composed as render() does, output-resolution pass included (./tuneOutputRefine.ts).
+        ms[si].push(performance.now() - t0);
+        // Composed as render() does, output-resolution pass included (./tuneOutputRefine.ts),
+        // or without it for --preview.
         const rgba = composeRefined(photo.grey, ab, net.width, net.height, hintsFull, {
           abLimit: c.meta.abScale,
+          ...(PREVIEW ? { refine: null } : {}),
         });
         sums[si][ki] += psnr(photo.rgba, rgba);
       }
@@ -140,6 +175,19 @@ async function timeRefine(photo: Photo, abLimit: number): Promise<void> {
   }
 }
 
+/** colorizer.render must reproduce the table path's EXPORT_REFINE number on one photo. */
+async function renderCheck(c: Colorizer, photo: Photo): Promise<void> {
+  const session = {
+    ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
+    hints: protocolHints(photo, 20),
+  };
+  const viaRender = psnr(photo.rgba, await c.render(photo.grey, session));
+  const viaTable = (await score(c, [photo], [EXPORT_REFINE]))[0][2];
+  console.log(
+    `render check (${photo.key}, k=20): render ${viaRender.toFixed(4)} dB, table path ${viaTable.toFixed(4)} dB`,
+  );
+}
+
 async function main(): Promise<void> {
   const { count, tar, model } = tuningArgs();
   if (process.argv.includes('--time')) {
@@ -156,31 +204,25 @@ async function main(): Promise<void> {
     { ...EXPORT_REFINE },
   ];
   const t0 = performance.now();
-  const table = await score(c, photos, settings);
+  const ms = settings.map((): number[] => []);
+  const table = await score(c, photos, settings, ms);
   console.log(
     `${photos.length} photos from ${path.basename(tar)}, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
-  console.log(`| setting | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);
+  console.log(`| setting | ${KS.map((k) => `k=${k}`).join(' | ')} | mean | ms |`);
+  const median = (v: number[]) => v.sort((a, b) => a - b)[v.length >> 1] ?? 0;
   const mean = (row: number[]) => row.reduce((s, v) => s + v, 0) / row.length;
   const base = table[0];
   const order = settings.map((_, i) => i).sort((a, b) => mean(table[b]) - mean(table[a]));
   for (const i of order) {
     const flag = table[i][0] < base[0] - 0.05 ? ' (k=1 drop > 0.05)' : '';
     console.log(
-      `| ${i === settings.length - 2 ? 'DEFAULT ' : i === settings.length - 1 ? 'EXPORT ' : ''}${label(settings[i])} | ${table[i].map((v) => v.toFixed(2)).join(' | ')} | ${mean(table[i]).toFixed(3)} |${flag}`,
+      `| ${i === settings.length - 2 ? 'DEFAULT ' : i === settings.length - 1 ? 'EXPORT ' : ''}${label(settings[i])} | ${table[i].map((v) => v.toFixed(2)).join(' | ')} | ${mean(table[i]).toFixed(3)} | ${median(ms[i]).toFixed(0)} |${flag}`,
     );
   }
-  // The shipped path: colorizer.render with its default refinement must give the EXPORT row.
-  const photo = photos[0];
-  const session = {
-    ...emptySession({ width: photo.grey.width, height: photo.grey.height, name: photo.key }),
-    hints: protocolHints(photo, 20),
-  };
-  const viaRender = psnr(photo.rgba, await c.render(photo.grey, session));
-  const viaTable = (await score(c, [photo], [EXPORT_REFINE]))[0][2];
-  console.log(
-    `render check (${photo.key}, k=20): render ${viaRender.toFixed(4)} dB, table path ${viaTable.toFixed(4)} dB`,
-  );
+  // The shipped path: colorizer.render with its default refinement must give the EXPORT row
+  // (--preview rows are composed differently, so there is nothing to check against).
+  if (!PREVIEW) await renderCheck(c, photos[0]);
   c.dispose();
 }
 

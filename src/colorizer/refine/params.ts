@@ -10,6 +10,10 @@ export interface RefineParams {
   maxIterations: number;
   /** CG stops once ‖residual‖ ≤ tolerance·‖rhs‖. */
   tolerance: number;
+  /** Grids of half the side solved first, each starting the next (./cascade.ts); 0/absent: none. */
+  coarseLevels?: number;
+  /** CG iteration cap on each coarse grid (default maxIterations). */
+  coarseIterations?: number;
 }
 
 /**
@@ -30,13 +34,27 @@ export interface RefineParams {
  * (2 L*) wins: the net already follows edges, the correction must not cross them. μ = 1e-5
  * (screen ≈ 300 px) barely limits reach at 128 px, but keeps one hint from tinting a whole
  * large working image. β = 10 pins hinted pixels close to the hint.
+ *
+ * Session 3: the reach now comes from a coarse-to-fine start (./cascade.ts: 3 grids of half
+ * the side, 60 steps each, then 30 at full size). Same 30 train256 photos, session-2 weights,
+ * ms = median refineAb call at 128 px (Node, 2-core VM, training beside it):
+ *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade --preview --photos 30
+ *   setting (per-stroke path)          k=1    k=5    k=20   k=100  mean    ms
+ *   σ=2 μ=1e-5 it=200 (session 2)      24.08  25.29  27.45  30.28  26.774  94
+ *   σ=2 μ=1e-5 it=50, cascade 1×100    24.08  25.27  27.44  30.31  26.775  38
+ *   σ=2 μ=1e-5 it=30, cascade 3×60     24.10  25.37  27.51  30.36  26.831  26  (chosen)
+ *   σ=2 μ=1e-5 it=60, cascade 3×100    24.11  25.37  27.50  30.34  26.827  54
+ * 3.6× cheaper per stroke and +0.06 dB: the coarse grids carry a hint across the photo in a
+ * few dozen steps that a single 128-px grid needs ~200 for.
  */
 export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,
   mu: 1e-5,
   beta: 10,
-  maxIterations: 200,
+  maxIterations: 30,
   tolerance: 1e-4,
+  coarseLevels: 3,
+  coarseIterations: 60,
 });
 
 /**
@@ -48,13 +66,21 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
  *   DEFAULT_REFINE                    24.169  25.347  27.565  30.601
  *   σ=2 μ=1e-6 β=10 it=400 (chosen)   24.220  25.455  27.624  30.606
  *   σ=2 μ=1e-6 β=10 it=800 tol 1e-5   24.178  25.436  27.641  30.642
+ * Session 3, with a coarse-to-fine start (session-2 weights, 30 photos, render's path):
+ *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade --photos 30
+ *   working pass                           k=1    k=5    k=20   k=100  mean    ms
+ *   σ=2 μ=1e-6 it=400 (session 2)          24.17  25.43  27.61  30.60  26.953  130
+ *   σ=2 μ=1e-6 it=100, cascade 3×100       24.14  25.46  27.62  30.67  26.975   66
+ *   σ=2 μ=1e-6 it=200, cascade 3×200       24.14  25.48  27.67  30.67  26.989  117  (chosen)
  */
 export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,
   mu: 1e-6,
   beta: 10,
-  maxIterations: 400,
+  maxIterations: 200,
   tolerance: 1e-4,
+  coarseLevels: 3,
+  coarseIterations: 200,
 });
 
 /**
@@ -90,9 +116,12 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
       throw new Error(`${where}.${key}: expected a finite number > 0, got ${JSON.stringify(v)}`);
     }
   }
-  const it = params.maxIterations;
-  if (!(Number.isInteger(it) && it >= 0)) {
-    throw new Error(`${where}.maxIterations: expected an integer ≥ 0, got ${JSON.stringify(it)}`);
+  for (const key of ['maxIterations', 'coarseLevels', 'coarseIterations'] as const) {
+    const it = params[key];
+    if (it === undefined && key !== 'maxIterations') continue;
+    if (!(typeof it === 'number' && Number.isInteger(it) && it >= 0)) {
+      throw new Error(`${where}.${key}: expected an integer ≥ 0, got ${JSON.stringify(it)}`);
+    }
   }
 }
 

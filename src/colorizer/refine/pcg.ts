@@ -93,7 +93,9 @@ export function updateDirection(
 }
 
 /**
- * Solves A x = rhs (both channels, interleaved, padded) from x = 0; x is overwritten. Stops when
+ * Solves A x = rhs (both channels, interleaved, padded); x is overwritten. Starts from x = 0,
+ * or from the x passed in when `warmStart` is set (its padding must be 0): a good start — a
+ * coarse grid's solution, ./cascade.ts — saves most of the iterations. Stops when
  * ‖residual‖ ≤ tolerance·‖rhs‖ or after `maxIterations`: a truncated solve is still a smooth
  * approximation, and the cap keeps the cost bounded on every stroke.
  */
@@ -104,31 +106,43 @@ export function solvePcg(
   work: PcgWork,
   maxIterations: number,
   tolerance: number,
+  warmStart = false,
 ): PcgResult {
   const { r, z, p, ap } = work;
   const { invDiag, pad } = op;
   const start = 2 * pad;
   const end = 2 * (pad + op.width * op.height);
-  x.fill(0);
   // Padding of z must be 0 for the branch-free stencil; p, ap start at 0 so β = 0 below gives
   // p = z, A p = A z.
   z.fill(0);
   p.fill(0);
   ap.fill(0);
+  if (warmStart) {
+    updateDirection(op, x, p, ap, 0); // ap = A x (p gets a copy of x, reset below)
+  } else {
+    x.fill(0);
+  }
   let rhsNorm2 = 0;
+  let rr = 0;
   let rz = 0;
   for (let c = start; c < end; c++) {
-    const ri = rhs[c];
+    const ri = rhs[c] - ap[c];
     const zi = ri * invDiag[c >> 1];
     r[c] = ri;
     z[c] = zi;
-    rhsNorm2 += ri * ri;
+    rhsNorm2 += rhs[c] * rhs[c];
+    rr += ri * ri;
     rz += ri * zi;
   }
-  if (rhsNorm2 === 0) return { iterations: 0, relativeResidual: 0 };
+  if (rhsNorm2 === 0) {
+    x.fill(0);
+    return { iterations: 0, relativeResidual: 0 };
+  }
   const stop2 = tolerance * tolerance * rhsNorm2;
+  if (rr <= stop2) return { iterations: 0, relativeResidual: Math.sqrt(rr / rhsNorm2) };
+  p.fill(0);
+  ap.fill(0);
   let pAp = updateDirection(op, z, p, ap, 0);
-  let rr = rhsNorm2;
   let k = 0;
   while (k < maxIterations && rr > stop2) {
     const alpha = rz / pAp;

@@ -1,6 +1,7 @@
 import type { HintRaster } from '../../core/raster';
+import { solveCorrection } from './cascade';
 import { checkRefineParams, DEFAULT_REFINE, type RefineParams } from './params';
-import { createPcgWork, type GridOperator, type PcgResult, paddedLength, solvePcg } from './pcg';
+import type { PcgResult } from './pcg';
 
 /** Everything at working resolution; nothing here is modified. */
 export interface RefineInput {
@@ -45,56 +46,13 @@ export function refineAb(input: RefineInput, params: RefineParams = DEFAULT_REFI
   for (let i = 0; i < n; i++) if (mask[i] !== 0) hinted++;
   if (hinted === 0) return { ab, solve: null };
 
-  const op = buildOperator(input, params);
-  const pad = op.pad;
-  const len = 2 * paddedLength(width, height);
-  const rhs = new Float64Array(len);
-  const e = new Float64Array(len);
-  for (let i = 0; i < n; i++) {
-    if (mask[i] === 0) continue;
-    const c = 2 * (pad + i);
-    rhs[c] = params.beta * (hints.ab[2 * i] - ab[2 * i]);
-    rhs[c + 1] = params.beta * (hints.ab[2 * i + 1] - ab[2 * i + 1]);
-  }
-  const solve = solvePcg(op, rhs, e, createPcgWork(op), params.maxIterations, params.tolerance);
+  const { e, pad, solve } = solveCorrection(input, params);
   const out = new Float32Array(ab.length);
   for (let i = 0; i < 2 * n; i++) {
     const v = ab[i] + e[2 * pad + i];
     out[i] = Math.min(abLimit, Math.max(-abLimit, v));
   }
   return { ab: out, solve };
-}
-
-/** Edge weights from L and the diagonal L_w + μ + βM (shared by both channels). */
-export function buildOperator(input: RefineInput, params: RefineParams): GridOperator {
-  const { width, height, l, lScale, hints } = input;
-  const pad = width + 1;
-  const len = paddedLength(width, height);
-  const right = new Float64Array(len);
-  const down = new Float64Array(len);
-  const diag = new Float64Array(len).fill(1); // padding: 1 keeps the Jacobi division finite
-  // Differences of `l` are in units of L*/lScale, so scale σ the same way.
-  const s = params.sigma / lScale;
-  const inv2s2 = 1 / (2 * s * s);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const q = pad + i;
-      let sum = params.mu + (hints.mask[i] !== 0 ? params.beta : 0);
-      if (x < width - 1) {
-        const d = l[i] - l[i + 1];
-        right[q] = Math.exp(-d * d * inv2s2);
-      }
-      if (y < height - 1) {
-        const d = l[i] - l[i + width];
-        down[q] = Math.exp(-d * d * inv2s2);
-      }
-      sum += right[q] + right[q - 1] + down[q] + down[q - width];
-      diag[q] = sum;
-    }
-  }
-  const invDiag = diag.map((d) => 1 / d);
-  return { width, height, pad, right, down, diag, invDiag };
 }
 
 function checkInput(input: RefineInput): void {

@@ -1,4 +1,5 @@
 import { upsampleBilinear } from '../compose/bilinear';
+import { downsampleInput } from './downsampleInput';
 import { DEFAULT_REFINE, type RefineParams } from './params';
 import { type RefineInput, refineAb } from './refineAb';
 
@@ -22,7 +23,7 @@ export function refineCapped(
   if (f <= 1) return refineAb(input, params).ab;
   const cw = Math.ceil(width / f);
   const ch = Math.ceil(height / f);
-  const coarse = downsample(input, f, cw, ch);
+  const coarse = downsampleInput(input, f, cw, ch);
   const solved = refineAb(coarse, params).ab;
   if (solved === coarse.ab) return input.ab; // no hints: nothing to correct
   // The correction e = solved − coarse N is a smooth field: bring it up with the
@@ -34,43 +35,4 @@ export function refineCapped(
   const out = new Float32Array(input.ab.length);
   for (let i = 0; i < out.length; i++) out[i] = Math.max(-lim, Math.min(lim, input.ab[i] + up[i]));
   return out;
-}
-
-/** Box-average N and L over f×f blocks; a block is hinted if any pixel is (mean of their ab). */
-function downsample(input: RefineInput, f: number, cw: number, ch: number): RefineInput {
-  const { width, height, ab, hints, l } = input;
-  const n = cw * ch;
-  const cab = new Float32Array(2 * n);
-  const cl = new Float32Array(n);
-  const hab = new Float32Array(2 * n);
-  const mask = new Uint8Array(n);
-  const count = new Float32Array(n);
-  const hcount = new Float32Array(n);
-  for (let y = 0; y < height; y++) {
-    const cy = Math.floor(y / f);
-    for (let x = 0; x < width; x++) {
-      const j = cy * cw + Math.floor(x / f);
-      const i = y * width + x;
-      count[j]++;
-      cl[j] += l[i];
-      cab[2 * j] += ab[2 * i];
-      cab[2 * j + 1] += ab[2 * i + 1];
-      if (hints.mask[i] !== 0) {
-        hcount[j]++;
-        hab[2 * j] += hints.ab[2 * i];
-        hab[2 * j + 1] += hints.ab[2 * i + 1];
-      }
-    }
-  }
-  for (let j = 0; j < n; j++) {
-    cl[j] /= count[j];
-    cab[2 * j] /= count[j];
-    cab[2 * j + 1] /= count[j];
-    if (hcount[j] > 0) {
-      mask[j] = 1;
-      hab[2 * j] /= hcount[j];
-      hab[2 * j + 1] /= hcount[j];
-    }
-  }
-  return { ...input, width: cw, height: ch, ab: cab, l: cl, hints: { ab: hab, mask } };
 }
