@@ -6,6 +6,7 @@
  * with the median cost per composeRefined call.
  *
  *   npx tsx src/cli/bench/tuneOutputRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ *     [--cascade]   (coarse-to-fine starts instead of the σ × iterations grid)
  */
 import path from 'node:path';
 import { loadColorizer } from '../../colorizer';
@@ -25,14 +26,29 @@ const KS = [1, 5, 20, 100];
 
 function grid(): (RefineParams | null)[] {
   const out: (RefineParams | null)[] = [null];
+  const base = { sigma: 2, mu: 1e-5, beta: 10, tolerance: 1e-4 };
+  if (process.argv.includes('--cascade')) {
+    // Coarse-to-fine starts (src/colorizer/refine/cascade.ts) against the single-grid solve.
+    out.push({ ...base, maxIterations: 100 });
+    for (const [coarseLevels, coarseIterations, maxIterations] of [
+      [2, 50, 25],
+      [3, 60, 30],
+      [3, 100, 50],
+      [3, 100, 100],
+    ])
+      out.push({ ...base, coarseLevels, coarseIterations, maxIterations });
+    return out;
+  }
   for (const sigma of [2, 3])
-    for (const maxIterations of [25, 50, 100, 200])
-      out.push({ sigma, mu: 1e-5, beta: 10, maxIterations, tolerance: 1e-4 });
+    for (const maxIterations of [25, 50, 100, 200]) out.push({ ...base, sigma, maxIterations });
   return out;
 }
 
 const label = (p: RefineParams | null) =>
-  p ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` : 'working pass only';
+  p
+    ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` +
+      (p.coarseLevels ? ` cascade ${p.coarseLevels}×${p.coarseIterations}` : '')
+    : 'working pass only';
 
 async function main(): Promise<void> {
   const { count, tar, model } = tuningArgs();

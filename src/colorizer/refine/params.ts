@@ -99,13 +99,23 @@ export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
  * what propagation can add is had at 100 steps.) Only dense hints gain; nothing is lost at k=1.
  * These rows predate mirror averaging and EXPORT_REFINE; the script now builds the working-res
  * ab as render() does, so a rerun gives slightly higher absolute numbers.
+ * Session 3, coarse-to-fine starts (session-2 weights, cascaded working pass, 30 photos):
+ *   npx tsx src/cli/bench/tuneOutputRefine.ts --cascade --photos 30
+ *   setting                      k=1     k=5     k=20    k=100   ms (composeRefined)
+ *   working pass only            24.138  25.470  27.630  30.443    6
+ *   σ=2 it=100 (session 2)       24.139  25.476  27.670  30.672  207
+ *   σ=2 it=25, cascade 2×50      24.139  25.486  27.708  30.701  103  (chosen)
+ *   σ=2 it=30, cascade 3×60      24.133  25.493  27.718  30.695  116
+ *   σ=2 it=100, cascade 3×100    24.132  25.486  27.689  30.696  275
  */
 export const OUTPUT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,
   mu: 1e-5,
   beta: 10,
-  maxIterations: 100,
+  maxIterations: 25,
   tolerance: 1e-4,
+  coarseLevels: 2,
+  coarseIterations: 50,
 });
 
 /** Throws naming the first field that is not a usable number. */

@@ -9,8 +9,9 @@ import { refineCapped } from './refineCapped';
  * Longest side of the second, output-resolution propagation pass in render(). The working-res
  * pass (≤ 128 px) carries a hint's correction far along like-lightness regions; this one
  * redoes it on the photo's own L, where 6-px hints and thin edges exist that a 128-px grid
- * averages away. 100 CG steps at 256×256 cost ~220 ms in Node wasm (2-core VM), paid once per
- * export, never per stroke; larger photos solve on a box-averaged 256-px grid.
+ * averages away. Its coarse-to-fine solve (OUTPUT_REFINE) costs ~100 ms at 256×256 in Node
+ * (2-core VM), paid once per export, never per stroke; larger photos solve on a box-averaged
+ * 256-px grid.
  */
 export const OUTPUT_REFINE_MAX_SIDE = 256;
 
