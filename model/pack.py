@@ -2,8 +2,8 @@
 
 A device call carries at most 64 MiB with the working tree, and the train128 tar shards are
 ~6.7 KB a photo (JPEG q87 plus 512-byte tar headers and padding): two shards fit. Re-encoded
-as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, ~18k photos — four shards —
-fit in 46 MB. Photos are taken round-robin over the shards (each shard mixes all sources) until
+as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, 17.4k photos — nearly four
+shards — fit in 46 MB. Photos are taken round-robin over the shards (each shard mixes all sources) until
 the budget is spent. The validation head (the first `val_count` photos that `validate()`
 reads) keeps its original bytes: numbers on it stay comparable with CPU runs.
 
