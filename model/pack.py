@@ -2,12 +2,12 @@
 
 A device call carries at most 64 MiB with the working tree, and the train128 tar shards are
 ~6.7 KB a photo (JPEG q87 plus 512-byte tar headers and padding): two shards fit. Re-encoded
-as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, 17.4k photos — nearly four
-shards — fit in 46 MB. Photos are taken round-robin over the shards (each shard mixes all sources) until
-the budget is spent. The validation head (the first `val_count` photos that `validate()`
+as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, 17.4k photos — nearly
+four shards — fit in 46 MB. Photos are taken round-robin over the shards (each shard mixes
+all sources) until the budget is spent. The validation head (the first `val_count` photos that `validate()`
 reads) keeps its original bytes: numbers on it stay comparable with CPU runs.
 
-  /usr/bin/python3 model/pack.py --out .gpu/data [--shards train128-00.tar ...] [--budget-mb 48]
+  /usr/bin/python3 model/pack.py --out .gpu/pack [--shards train128-00.tar ...] [--budget-mb 46]
 
 Format (read by data.iter_images): an .npz with `data` (uint8, encoded images back to back)
 and `offsets` (int64, n + 1 boundaries); PIL decodes both JPEG and WebP.
