@@ -1,0 +1,63 @@
+"""Paired comparison of two evaluation runs (e.g. candidate weights vs the shipped ones, or a
+runtime change), image by image: the way to decide whether to ship, since the ± of each table
+row is dominated by how photos differ, not by how the two runs differ.
+
+  /usr/bin/python3 model/eval/compare.py docs/eval/results.json /tmp/cand-eval/results.json
+
+Both files must come from run_eval.py with the same protocol and images. Prints, per method and
+k, the mean of run A, of run B, and B − A with its 95% CI (1.96 · sd / √n).
+"""
+
+import argparse
+import json
+import math
+import sys
+
+
+def paired(a: list[float], b: list[float]) -> tuple[float, float]:
+    d = [y - x for x, y in zip(a, b)]
+    n = len(d)
+    mean = sum(d) / n
+    sd = math.sqrt(sum((v - mean) ** 2 for v in d) / (n - 1)) if n > 1 else 0.0
+    return mean, 1.96 * sd / math.sqrt(n)
+
+
+def load(path: str) -> dict:
+    try:
+        with open(path) as f:
+            r = json.load(f)
+    except (OSError, json.JSONDecodeError) as e:
+        sys.exit(f"compare: cannot read {path}: {e}")
+    for key in ("protocol_key", "keys", "per_image"):
+        if key not in r:
+            sys.exit(f"compare: {path} has no '{key}' (not a run_eval.py results.json)")
+    return r
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("a", help="results.json of run A (the reference)")
+    ap.add_argument("b", help="results.json of run B (the candidate)")
+    args = ap.parse_args()
+    a, b = load(args.a), load(args.b)
+    if a["protocol_key"] != b["protocol_key"]:
+        sys.exit(f"compare: different protocols ({a['protocol_key']} vs {b['protocol_key']})")
+    if a["keys"] != b["keys"]:
+        sys.exit("compare: the two runs scored different images (check --limit)")
+    print(f"A = {args.a} (model {a.get('model', {}).get('digest', '?')}), "
+          f"B = {args.b} (model {b.get('model', {}).get('digest', '?')}), {len(a['keys'])} images\n")
+    print("| method | k | A | B | B − A |")
+    print("|---|---:|---:|---:|---:|")
+    for method in sorted(set(a["per_image"]) & set(b["per_image"])):
+        if method in ("grey", "levin"):
+            continue  # baselines do not depend on the model or runtime
+        for k in a["per_image"][method]:
+            if k not in b["per_image"][method]:
+                continue
+            x, y = a["per_image"][method][k], b["per_image"][method][k]
+            mean, ci = paired(x, y)
+            print(f"| {method} | {k} | {sum(x) / len(x):.3f} | {sum(y) / len(y):.3f} | {mean:+.3f} ± {ci:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
