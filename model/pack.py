@@ -81,9 +81,10 @@ def main() -> None:
     train_path = os.path.join(args.out, "train128-pack.npz")
     print(f"{train_path}: {len(blobs)} photos, {write_pack(train_path, blobs) / 1e6:.1f} MB")
 
-    val = [data for _, data in zip(range(args.val_count), iter_images(os.path.join(args.data_dir, args.val_shard)))]
+    val_stream = iter_images(os.path.join(args.data_dir, args.val_shard))
+    val = [blob for _, (_, blob) in zip(range(args.val_count), val_stream)]
     val_path = os.path.join(args.out, "val256-head.npz")
-    print(f"{val_path}: {len(val)} photos, {write_pack(val_path, [d for _, d in val]) / 1e6:.1f} MB")
+    print(f"{val_path}: {len(val)} photos, {write_pack(val_path, val) / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":

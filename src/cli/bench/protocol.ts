@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { areaResample } from '../../colorizer/compose/resample';
+import type { RefineParams } from '../../colorizer/refine';
 import { rgbaToGreyImage, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { PointHint } from '../../core/session';
@@ -131,4 +132,11 @@ export function psnr(truth: Uint8ClampedArray, pred: Uint8ClampedArray): number 
 /** Working-res L in units of lScale, by the same area resample as the colorizer's L cache. */
 export function workingL(grey: GreyImage, w: number, h: number, lScale: number): Float32Array {
   return areaResample(grey.L, grey.width, grey.height, w, h).map((v) => v / lScale);
+}
+
+/** A propagation setting as a table row label (`none` for the row without one). */
+export function refineLabel(p: RefineParams | null, none: string): string {
+  if (!p) return none;
+  const cascade = p.coarseLevels ? ` cascade ${p.coarseLevels}×${p.coarseIterations}` : '';
+  return `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}${cascade}`;
 }

@@ -20,7 +20,7 @@ import {
 import { rasterizeHints } from '../../core/raster';
 import { emptySession } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { protocolHints, psnr, readPhotos, tuningArgs, workingL } from './protocol';
+import { protocolHints, psnr, readPhotos, refineLabel, tuningArgs, workingL } from './protocol';
 
 const KS = [1, 5, 20, 100];
 
@@ -44,11 +44,7 @@ function grid(): (RefineParams | null)[] {
   return out;
 }
 
-const label = (p: RefineParams | null) =>
-  p
-    ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` +
-      (p.coarseLevels ? ` cascade ${p.coarseLevels}×${p.coarseIterations}` : '')
-    : 'working pass only';
+const label = (p: RefineParams | null) => refineLabel(p, 'working pass only');
 
 async function main(): Promise<void> {
   const { count, tar, model } = tuningArgs();

@@ -30,7 +30,15 @@ import {
 import { rasterizeHints } from '../../core/raster';
 import { emptySession, type Session } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { type Photo, protocolHints, psnr, readPhotos, tuningArgs, workingL } from './protocol';
+import {
+  type Photo,
+  protocolHints,
+  psnr,
+  readPhotos,
+  refineLabel,
+  tuningArgs,
+  workingL,
+} from './protocol';
 
 const KS = [1, 5, 20, 100];
 
@@ -72,11 +80,7 @@ function settingsGrid(): RefineParams[] {
   return out;
 }
 
-const label = (p: RefineParams | null) =>
-  p
-    ? `σ=${p.sigma} μ=${p.mu} β=${p.beta} it=${p.maxIterations}` +
-      (p.coarseLevels ? ` cascade ${p.coarseLevels}×${p.coarseIterations}` : '')
-    : 'no refinement';
+const label = (p: RefineParams | null) => refineLabel(p, 'no refinement');
 
 const PREVIEW = process.argv.includes('--preview');
 

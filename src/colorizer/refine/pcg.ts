@@ -118,7 +118,7 @@ export function solvePcg(
   p.fill(0);
   ap.fill(0);
   if (warmStart) {
-    updateDirection(op, x, p, ap, 0); // ap = A x (p gets a copy of x, reset below)
+    updateDirection(op, x, p, ap, 0); // ap = A x (p gets a copy of x; both reset below)
   } else {
     x.fill(0);
   }
@@ -140,8 +140,10 @@ export function solvePcg(
   }
   const stop2 = tolerance * tolerance * rhsNorm2;
   if (rr <= stop2) return { iterations: 0, relativeResidual: Math.sqrt(rr / rhsNorm2) };
-  p.fill(0);
-  ap.fill(0);
+  if (warmStart) {
+    p.fill(0);
+    ap.fill(0);
+  }
   let pAp = updateDirection(op, z, p, ap, 0);
   let k = 0;
   while (k < maxIterations && rr > stop2) {
