@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   console.log(`| setting | ${KS.map((k) => `k=${k}`).join(' | ')} | ms |`);
   for (const [si, p] of settings.entries()) {
     const median = ms[si].sort((a, b) => a - b)[ms[si].length >> 1];
-    const chosen = p && JSON.stringify(p) === JSON.stringify(OUTPUT_REFINE) ? ' (shipped)' : '';
+    const chosen = p && label(p) === label(OUTPUT_REFINE) ? ' (shipped)' : '';
     const row = sums[si].map((s) => (s / photos.length).toFixed(3)).join(' | ');
     console.log(`| ${label(p)}${chosen} | ${row} | ${median.toFixed(0)} |`);
   }
