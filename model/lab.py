@@ -60,8 +60,13 @@ def lab_to_rgb_np(lab: np.ndarray) -> np.ndarray:
     return np.clip(linear_to_srgb_np(lab_to_linear_rgb_np(lab)), 0.0, 1.0).astype(np.float32)
 
 
-def lab_to_rgb_torch(lab: torch.Tensor) -> torch.Tensor:
-    """lab: [N, 3, H, W] -> sRGB [N, 3, H, W] in [0, 1] (clipped), float32."""
+def lab_to_rgb_torch(lab: torch.Tensor, clip: bool = True) -> torch.Tensor:
+    """lab: [N, 3, H, W] -> sRGB [N, 3, H, W] in [0, 1] (clipped), float32.
+
+    clip=False keeps out-of-gamut values (negative linear light goes through the OETF's linear
+    segment) so a loss on them still has a gradient that pulls an out-of-gamut prediction back;
+    its squared error to an in-gamut target bounds the clipped one from above.
+    """
     lab = lab.float()
     L, a, b = lab[:, 0], lab[:, 1], lab[:, 2]
     fy = (L + 16.0) / 116.0
@@ -75,9 +80,11 @@ def lab_to_rgb_torch(lab: torch.Tensor) -> torch.Tensor:
     y = torch.where(L > KAPPA * EPS, fy**3, L / KAPPA)
     xyz = torch.stack([finv(fx) * white[0], y * white[1], finv(fz) * white[2]], dim=1)
     m = torch.tensor(XYZ_TO_RGB, dtype=torch.float32, device=lab.device)
-    lin = torch.einsum("ij,njhw->nihw", m, xyz).clamp(min=0.0)
+    lin = torch.einsum("ij,njhw->nihw", m, xyz)
+    if clip:
+        lin = lin.clamp(min=0.0)
     srgb = torch.where(lin <= 0.0031308, lin * 12.92, 1.055 * lin.clamp(min=1e-12) ** (1.0 / 2.4) - 0.055)
-    return srgb.clamp(0.0, 1.0)
+    return srgb.clamp(0.0, 1.0) if clip else srgb
 
 
 def mean_hsv_saturation_np(rgb: np.ndarray) -> float:

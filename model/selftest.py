@@ -17,7 +17,7 @@ from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  #
 from data import decode_rgb, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
 from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
-from lab import lab_to_rgb_np, rgb_to_lab_np  # noqa: E402
+from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import reencode, write_pack  # noqa: E402
 
@@ -33,6 +33,17 @@ def test_lab() -> None:
     check(np.allclose(lab[1], [53.24, 80.09, 67.20], atol=0.02), f"red -> {lab[1]}")  # published sRGB red
     rgb = np.random.default_rng(0).random((500, 3))
     check(np.abs(lab_to_rgb_np(rgb_to_lab_np(rgb)) - rgb).max() < 1e-4, "Lab round trip")
+
+
+def test_unclipped_srgb() -> None:
+    # In gamut, the unclipped conversion (the sRGB loss) equals the clipped one (the metric);
+    # out of gamut it leaves [0, 1] and still has a gradient back toward the gamut.
+    lab = torch.tensor([[50.0, 20.0, -10.0], [60.0, 110.0, 110.0]]).T.reshape(1, 3, 1, 2).requires_grad_(True)
+    clipped, free = lab_to_rgb_torch(lab), lab_to_rgb_torch(lab, clip=False)
+    check(torch.allclose(clipped[..., 0], free[..., 0], atol=1e-6), "in gamut: clip=False = clip=True")
+    check(float(free[..., 1].max()) > 1.0 and float(free[..., 1].min()) < 0.0, f"out of gamut: {free[..., 1]}")
+    (free[..., 1] - 0.5).square().sum().backward()
+    check(bool(torch.isfinite(lab.grad).all()) and float(lab.grad[0, 1:, 0, 1].abs().sum()) > 0, "sRGB loss gradient")
 
 
 def test_bins() -> None:
@@ -116,7 +127,7 @@ def test_budget() -> None:
 
 if __name__ == "__main__":
     torch.manual_seed(0)
-    for t in (test_lab, test_bins, test_same_padding, test_hints, test_budget):
+    for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget):
         t()
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)

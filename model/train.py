@@ -57,20 +57,32 @@ def code_revision() -> str:
 
 
 def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple[torch.Tensor, dict]:
-    """Huber on ab/110 (what the user sees) + ce_weight * cross-entropy over bins at 1/8 res.
+    """ab_weight * Huber on ab/110 + rgb_weight * MSE in sRGB + ce_weight * CE over bins at 1/8 res.
 
     `bins` is bin_targets(): the bin nearest to each 8x8 block's mean ab. CE starts at
     ln(Q) ~ 5.6 and settles near 2.9 while the Huber term is 0.05-0.08, so ce_weight 0.01
     keeps classification at about a third of the loss: it trains the logits used for
     suggestions/uncertainty and shapes multimodal features without pulling ab to bin centres.
+    The optional sRGB term (config `rgb_weight`, default 0) scores the colour the user sees and
+    the eval measures: true L + predicted ab through Lab -> sRGB (unclipped, see lab.py), so ab
+    errors count less where they barely change the pixel (dark, near-white) and more where they
+    do. Its scale: an sRGB MSE of 0.004 is 24 dB PSNR, the same order as the Huber term.
     """
     pred_ab, logits = net(batch["local"], batch["global"])
     target = batch["ab"]
     huber = F.smooth_l1_loss(pred_ab.float(), target / AB_SCALE, beta=cfg["huber_beta"])
     ce = F.cross_entropy(logits.float(), bins)
-    total = huber + cfg["ce_weight"] * ce
+    total = cfg.get("ab_weight", 1.0) * huber + cfg["ce_weight"] * ce
+    parts = {"huber": huber.detach(), "ce": ce.detach()}
+    if cfg.get("rgb_weight", 0.0) > 0:
+        L = batch["local"][:, :1].float() * L_SCALE + L_CENTER
+        rgb_p = lab_to_rgb_torch(torch.cat([L, pred_ab.float() * AB_SCALE], 1), clip=False)
+        rgb_t = lab_to_rgb_torch(torch.cat([L, target], 1))
+        rgb = F.mse_loss(rgb_p, rgb_t)
+        total = total + cfg["rgb_weight"] * rgb
+        parts["rgb"] = rgb.detach()
     # Detached tensors, not floats: converting every step would sync the GPU every step.
-    return total, {"huber": huber.detach(), "ce": ce.detach()}
+    return total, parts
 
 
 def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:

@@ -4,8 +4,10 @@ row is dominated by how photos differ, not by how the two runs differ.
 
   /usr/bin/python3 model/eval/compare.py docs/eval/results.json /tmp/cand-eval/results.json
 
-Both files must come from run_eval.py with the same protocol and images. Prints, per method and
-k, the mean of run A, of run B, and B − A with its 95% CI (1.96 · sd / √n).
+Both files must come from run_eval.py with the same protocol. Images are paired by key, so a
+quick candidate run (`--limit 120 --ks 0,5,10,20`) can be compared with the full shipped run:
+only the images both scored count, and the header says how many. Prints, per method and k, the
+mean of run A, of run B (over those images), and B − A with its 95% CI (1.96 · sd / √n).
 """
 
 import argparse
@@ -42,10 +44,15 @@ def main() -> None:
     a, b = load(args.a), load(args.b)
     if a["protocol_key"] != b["protocol_key"]:
         sys.exit(f"compare: different protocols ({a['protocol_key']} vs {b['protocol_key']})")
-    if a["keys"] != b["keys"]:
-        sys.exit("compare: the two runs scored different images (check --limit)")
+    common = [key for key in a["keys"] if key in set(b["keys"])]
+    if not common:
+        sys.exit("compare: the two runs scored no image in common")
+    sub = "" if len(common) == len(a["keys"]) == len(b["keys"]) else \
+        f" in common (A scored {len(a['keys'])}, B {len(b['keys'])})"
     print(f"A = {args.a} (model {a.get('model', {}).get('digest', '?')}), "
-          f"B = {args.b} (model {b.get('model', {}).get('digest', '?')}), {len(a['keys'])} images\n")
+          f"B = {args.b} (model {b.get('model', {}).get('digest', '?')}), {len(common)} images{sub}\n")
+    pick_a = [a["keys"].index(key) for key in common]
+    pick_b = [b["keys"].index(key) for key in common]
     print("| method | k | A | B | B − A |")
     print("|---|---:|---:|---:|---:|")
     for method in sorted(set(a["per_image"]) & set(b["per_image"])):
@@ -54,7 +61,8 @@ def main() -> None:
         for k in a["per_image"][method]:
             if k not in b["per_image"][method]:
                 continue
-            x, y = a["per_image"][method][k], b["per_image"][method][k]
+            x = [a["per_image"][method][k][i] for i in pick_a]
+            y = [b["per_image"][method][k][i] for i in pick_b]
             mean, ci = paired(x, y)
             print(f"| {method} | {k} | {sum(x) / len(x):.3f} | {sum(y) / len(y):.3f} | {mean:+.3f} ± {ci:.3f} |")
 

@@ -47,6 +47,16 @@ def test_cli_prints_paired_rows_and_rejects_mismatches():
         assert "grey" not in ok.stdout.split("|---|")[-1]  # baselines are not compared
         bad = run(str(a), str(c))
         assert bad.returncode != 0 and "different protocols" in bad.stderr
+        # A quick subset run pairs with the full run on the images both scored, by key.
+        d, e = Path(tmp, "d.json"), Path(tmp, "e.json")
+        _results(d, ["y"], [27.0])
+        sub = run(str(a), str(d))
+        assert sub.returncode == 0, sub.stderr
+        assert "1 images in common (A scored 2, B 1)" in sub.stdout
+        assert "| tintype | 0 | 26.000 | 27.000 | +1.000 ± 0.000 |" in sub.stdout
+        _results(e, ["z"], [27.0])
+        none = run(str(a), str(e))
+        assert none.returncode != 0 and "no image in common" in none.stderr
         missing = run(str(a), str(Path(tmp, "nope.json")))
         assert missing.returncode != 0 and "cannot read" in missing.stderr
 

@@ -39,6 +39,18 @@ describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () 
       tmp,
     ]);
     expect(trainLog).toContain('"event": "end"');
+    expect(trainLog).toContain('"rgb":'); // the sRGB loss term ran (ci-smoke sets rgb_weight)
+    // A mid-run snapshot of the finished run's checkpoint is the EMA that weights.pt holds.
+    const snap = join(tmp, 'snapshot.pt');
+    runPython(['model/snapshot.py', join(tmp, 'ci-smoke', 'last.pt'), snap]);
+    const same = runPython([
+      '-c',
+      'import sys, torch; a = torch.load(sys.argv[1])["state_dict"]; b = torch.load(sys.argv[2])["state_dict"]; ' +
+        'print("same" if a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a) else "differ")',
+      join(tmp, 'ci-smoke', 'weights.pt'),
+      snap,
+    ]);
+    expect(same.trim()).toBe('same');
     const outDir = join(tmp, 'export');
     const fixturePath = join(tmp, 'parity.json');
     runPython([
