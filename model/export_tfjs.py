@@ -45,7 +45,7 @@ def keras_weights(net: TintypeNet) -> list[tuple[str, np.ndarray]]:
 
 
 def fp16_roundtrip(net: TintypeNet) -> TintypeNet:
-    twin = TintypeNet(net.q, net.width, net.g1.out_features)
+    twin = TintypeNet(net.q, net.width, net.g1.out_features, net.context)
     twin.load_state_dict({k: v.half().float() for k, v in net.state_dict().items()})
     return twin.eval()
 
@@ -87,7 +87,7 @@ def main() -> None:
     q = len(bin_centres())
     if ck["q"] != q:
         raise ValueError(f"{args.weights}: trained with Q={ck['q']} bins, bins.py now gives Q={q}")
-    net = TintypeNet(q)
+    net = TintypeNet(q, context=ck.get("arch", {}).get("context", 0))
     net.load_state_dict(ck["state_dict"])
     net.eval()
 

@@ -40,6 +40,20 @@ def _up(name: str, src: str) -> dict:
     return _layer("UpSampling2D", name, [src], size=[2, 2], data_format="channels_last", interpolation="nearest")
 
 
+def _context(net: TintypeNet, src: str) -> list[dict]:
+    """The optional context branch (net.context > 0): mean over h, w -> Dense -> Dense -> Add."""
+    if not net.context:
+        return []
+    c4 = net.width[4]
+    return [
+        _layer("GlobalAveragePooling2D", "c_pool", [src], data_format="channels_last"),
+        _layer("Dense", "c1", ["c_pool"], units=net.c1.out_features, activation="relu", use_bias=True),
+        _layer("Dense", "c2", ["c1"], units=net.c2.out_features, activation="linear", use_bias=True),
+        _layer("Reshape", "c_broadcast", ["c2"], target_shape=[1, 1, c4]),
+        _layer("Add", "add_context", [src, "c_broadcast"]),
+    ]
+
+
 def topology(net: TintypeNet) -> dict:
     c4 = net.width[4]
     layers = [
@@ -54,7 +68,8 @@ def topology(net: TintypeNet) -> dict:
         _layer("Dense", "g2", ["g1"], units=net.g2.out_features, activation="linear", use_bias=True),
         _layer("Reshape", "g_broadcast", ["g2"], target_shape=[1, 1, c4]),
         _layer("Add", "add_global", ["e4", "g_broadcast"]),
-        _conv(net, "b1", "add_global", "relu"),
+        *_context(net, "add_global"),
+        _conv(net, "b1", "add_context" if net.context else "add_global", "relu"),
         _conv(net, "b2", "b1", "relu"),
         _conv(net, "d3_reduce", "b2", "linear"),
         _up("up3", "d3_reduce"),

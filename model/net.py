@@ -5,6 +5,9 @@ Every op has a bit-compatible TF.js/Keras layer (see export_tfjs.py), so:
 - dilated 3x3 convs use 'same' = symmetric padding equal to the dilation;
 - upsampling is nearest x2 (UpSampling2D), skips are fused by Add;
 - the global branch is Dense -> Dense -> Reshape [1,1,C] -> Add (broadcast over h, w);
+- the optional context branch (context > 0) is GlobalAveragePooling2D -> Dense -> Dense ->
+  Reshape -> Add on the bottleneck, its last Dense zero-initialised so that adding it to
+  trained weights leaves their output unchanged until it learns something;
 - no BatchNorm (nothing to fold at export).
 Layout is NCHW here; the exporter transposes weights to Keras NHWC.
 """
@@ -49,11 +52,13 @@ def same_conv(layer: nn.Conv2d, x: torch.Tensor) -> torch.Tensor:
 
 
 class TintypeNet(nn.Module):
-    def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128) -> None:
+    def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
+                 context: int = 0) -> None:
         super().__init__()
         c0, c1, c2, c3, c4 = width
         self.q = q
         self.width = width
+        self.context = context
         self.e0 = conv(4, c0)
         self.e1 = conv(c0, c1, stride=2)
         self.e2 = conv(c1, c2, stride=2)
@@ -61,6 +66,14 @@ class TintypeNet(nn.Module):
         self.e4 = conv(c3, c4, stride=2)
         self.g1 = nn.Linear(q + 3, global_hidden)
         self.g2 = nn.Linear(global_hidden, c4)
+        if context:
+            # Image-wide context: the mean bottleneck feature (scene, overall cast, what the hints
+            # say on average) broadcast back, position-independent, which the dilated convs'
+            # fixed windows cannot compute.
+            self.c1 = nn.Linear(c4, context)
+            self.c2 = nn.Linear(context, c4)
+            nn.init.zeros_(self.c2.weight)
+            nn.init.zeros_(self.c2.bias)
         self.b1 = conv(c4, c4, dilation=2)
         self.b2 = conv(c4, c4, dilation=4)
         self.d3_reduce = conv(c4, c3, k=1)
@@ -83,6 +96,8 @@ class TintypeNet(nn.Module):
         x4 = F.relu(same_conv(self.e4, x3))
         g = self.g2(F.relu(self.g1(glob)))
         x = x4 + g[:, :, None, None]
+        if self.context:
+            x = x + self.c2(F.relu(self.c1(x.mean(dim=(2, 3)))))[:, :, None, None]
         x = F.relu(same_conv(self.b1, x))
         x = F.relu(same_conv(self.b2, x))
         x = self.d3_reduce(x)

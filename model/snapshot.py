@@ -37,8 +37,8 @@ def main() -> None:
                 "codeRevision": code_revision()}
     q = state["logits.weight"].shape[0]
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q, "training": training},
-               args.out)
+    torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
+                "arch": {"context": cfg.get("context", 0)}, "training": training}, args.out)
     print(f"wrote {args.out} ({training['weights']} weights, step {ck['step']}, {ck['samples']} photos)")
 
 

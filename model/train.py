@@ -142,7 +142,7 @@ def main() -> None:
     centres_np = bin_centres()
     q = len(centres_np)
     centres = torch.from_numpy(centres_np).to(device)
-    net = TintypeNet(q).to(device)
+    net = TintypeNet(q, context=cfg.get("context", 0)).to(device)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
     step, samples, elapsed0, history = 0, 0, 0.0, []
     last = os.path.join(run_dir, "last.pt")
@@ -154,7 +154,10 @@ def main() -> None:
         print(f"resumed {last} at step {step}", flush=True)
     elif args.init:
         shipped = torch.load(SHIPPED, map_location=device)
-        net.load_state_dict(shipped["state_dict"])
+        # A context branch new to these weights starts at its zero-initialised output (net.py).
+        missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
+        if unexpected or any(not k.startswith(("c1.", "c2.")) for k in missing):
+            raise ValueError(f"{SHIPPED}: does not fit this net (missing {missing}, unexpected {unexpected})")
         history = [{"init": "model/weights/shipped.pt", "training": shipped["training"]}]
         print(f"initialised from {SHIPPED}", flush=True)
     # Optional exponential moving average of the weights (config `ema`, e.g. 0.995): small-batch
@@ -240,7 +243,8 @@ def main() -> None:
                 "data": "../shared/data (see model/README.md for sources and licences)",
                 "codeRevision": code_revision()}
     torch.save({"state_dict": {k: v.float().cpu() for k, v in shipped_net.state_dict().items()}, "q": q,
-                "training": training}, os.path.join(run_dir, "weights.pt"))
+                "arch": {"context": cfg.get("context", 0)}, "training": training},
+               os.path.join(run_dir, "weights.pt"))
     print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
 
 

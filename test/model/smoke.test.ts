@@ -26,6 +26,27 @@ function runPython(args: string[]): string {
   return r.stdout;
 }
 
+/** Exports `weights` into `dir` and checks TF.js against the exporter's own parity fixture. */
+async function exportAndCheck(weights: string, dir: string): Promise<{ steps: number }> {
+  const fixturePath = await fixtureOf(weights, dir);
+  const { model, json } = await loadExportedModel(dir);
+  const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
+  const c = fixture.cases[0];
+  const out = predict(model, c.local, c.localShape, c.global);
+  expect(out.abShape).toEqual(c.abShape);
+  let maxDiff = 0;
+  for (let i = 0; i < out.ab.length; i++)
+    maxDiff = Math.max(maxDiff, Math.abs(out.ab[i] - c.ab[i]));
+  expect(maxDiff).toBeLessThanOrEqual(fixture.abTolerance);
+  return json.userDefinedMetadata.tintype.training as { steps: number };
+}
+
+async function fixtureOf(weights: string, dir: string): Promise<string> {
+  const fixturePath = join(dir, 'parity.json');
+  runPython(['model/export_tfjs.py', '--weights', weights, '--out', dir, '--fixture', fixturePath]);
+  return fixturePath;
+}
+
 describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () => {
   const tmp = mkdtempSync(join(tmpdir(), 'tintype-smoke-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -51,27 +72,25 @@ describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () 
       snap,
     ]);
     expect(same.trim()).toBe('same');
-    const outDir = join(tmp, 'export');
-    const fixturePath = join(tmp, 'parity.json');
-    runPython([
-      'model/export_tfjs.py',
-      '--weights',
-      join(tmp, 'ci-smoke', 'weights.pt'),
-      '--out',
-      outDir,
-      '--fixture',
-      fixturePath,
-    ]);
-    const { model, json } = await loadExportedModel(outDir);
-    const training = json.userDefinedMetadata.tintype.training as { steps: number };
+    const training = await exportAndCheck(join(tmp, 'ci-smoke', 'weights.pt'), join(tmp, 'export'));
     expect(training.steps).toBeGreaterThan(0);
-    const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
-    const c = fixture.cases[0];
-    const out = predict(model, c.local, c.localShape, c.global);
-    expect(out.abShape).toEqual(c.abShape);
-    let maxDiff = 0;
-    for (let i = 0; i < out.ab.length; i++)
-      maxDiff = Math.max(maxDiff, Math.abs(out.ab[i] - c.ab[i]));
-    expect(maxDiff).toBeLessThanOrEqual(fixture.abTolerance);
+  }, 300_000);
+
+  it('exports the context branch (ci-smoke has one) so that TF.js computes it like PyTorch', async () => {
+    // Six steps leave the zero-initialised branch near zero; give it weights that matter.
+    const weights = join(tmp, 'ci-smoke', 'weights.pt');
+    const loud = join(tmp, 'context.pt');
+    runPython([
+      '-c',
+      'import sys, torch; w = torch.load(sys.argv[1]); assert w["arch"]["context"] > 0, w["arch"]; ' +
+        'torch.manual_seed(0); sd = w["state_dict"]; ' +
+        'sd["c2.weight"] = torch.randn_like(sd["c2.weight"]) * 0.5; torch.save(w, sys.argv[2])',
+      weights,
+      loud,
+    ]);
+    const a = readFileSync(await fixtureOf(weights, join(tmp, 'quiet')), 'utf8');
+    await exportAndCheck(loud, join(tmp, 'loud'));
+    const b = readFileSync(join(tmp, 'loud', 'parity.json'), 'utf8');
+    expect(b).not.toEqual(a); // the branch changed the outputs that TF.js just matched
   }, 300_000);
 });
