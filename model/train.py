@@ -124,7 +124,8 @@ def main() -> None:
     ap.add_argument("--data-dir")
     ap.add_argument("--runs-dir", default=os.path.join(HERE, "runs"))
     ap.add_argument("--resume", action="store_true", help="continue from runs/<name>/last.pt")
-    ap.add_argument("--init", action="store_true", help=f"start from {SHIPPED}")
+    ap.add_argument("--init", nargs="?", const=SHIPPED, default=None, metavar="WEIGHTS",
+                    help=f"start from these weights (a weights.pt; default {SHIPPED})")
     ap.add_argument("--max-steps", type=int)
     ap.add_argument("--max-minutes", type=float)
     ap.add_argument("--name", help="run name (overrides the config's; picks runs/<name>/)")
@@ -153,13 +154,13 @@ def main() -> None:
         step, samples, elapsed0, history = ck["step"], ck["samples"], ck["elapsed_s"], ck.get("history", [])
         print(f"resumed {last} at step {step}", flush=True)
     elif args.init:
-        shipped = torch.load(SHIPPED, map_location=device)
+        shipped = torch.load(args.init, map_location=device)
         # A context branch new to these weights starts at its zero-initialised output (net.py).
         missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
         if unexpected or any(not k.startswith(("c1.", "c2.")) for k in missing):
-            raise ValueError(f"{SHIPPED}: does not fit this net (missing {missing}, unexpected {unexpected})")
-        history = [{"init": "model/weights/shipped.pt", "training": shipped["training"]}]
-        print(f"initialised from {SHIPPED}", flush=True)
+            raise ValueError(f"{args.init}: does not fit this net (missing {missing}, unexpected {unexpected})")
+        history = [{"init": os.path.relpath(args.init, os.path.dirname(HERE)), "training": shipped["training"]}]
+        print(f"initialised from {args.init}", flush=True)
     # Optional exponential moving average of the weights (config `ema`, e.g. 0.995): small-batch
     # CPU steps are noisy, and the average is what gets validated and shipped.
     ema = None
