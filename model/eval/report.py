@@ -50,6 +50,25 @@ def target_checks(per_image: dict[str, dict[int, list[float]]]) -> list[dict]:
     return checks
 
 
+def source_table(per_image: dict[str, dict[int, list[float]]], keys: list[str], sources: dict[str, str]) -> str:
+    """Tintype's margin over each target's baseline (grey at k = 0, Levin otherwise), per photo
+    source (val256.tsv): which kinds of photo the gaps come from. Empty without Tintype."""
+    cols = [(base, k) for _, base, ks, _ in TARGETS for k in ks
+            if k in per_image.get("tintype", {}) and k in per_image.get(base, {})]
+    if not cols:
+        return ""
+    groups: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(sources.get(key, "?"), []).append(i)
+    head = "| source | n | " + " | ".join(f"k = {k} vs {base}" for base, k in cols) + " |"
+    rows = [head, "|---|---:|" + "---:|" * len(cols)]
+    for name, idx in sorted(groups.items(), key=lambda g: (-len(g[1]), g[0])):
+        cells = [float(np.mean([per_image["tintype"][k][i] - per_image[base][k][i] for i in idx]))
+                 for base, k in cols]
+        rows.append(f"| {name} | {len(idx)} | " + " | ".join(f"{c:+.2f}" for c in cells) + " |")
+    return "\n".join(rows)
+
+
 def check_lines(checks: list[dict]) -> list[str]:
     if not checks:
         return ["targets: not checked (no Tintype results)"]

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from colour import compose, lab_to_srgb8, psnr, srgb8_to_lab  # noqa: E402
 from hints import MAX_HINTS, PATCH, make_hints, rasterize, sample_locations, to_point_hint  # noqa: E402
 from palette import ab_histogram, own_palette  # noqa: E402
-from report import summarize, target_checks  # noqa: E402
+from report import source_table, summarize, target_checks  # noqa: E402
 from test_levin import run_all  # noqa: E402
 
 
@@ -111,6 +111,17 @@ def test_summary_and_paired_checks():
     assert set(checks) == {("grey", 0), ("levin", 5)}
     assert math.isclose(checks[("grey", 0)]["diff"], 0.75) and not checks[("grey", 0)]["pass"]
     assert math.isclose(checks[("levin", 5)]["diff"], 1.25) and checks[("levin", 5)]["pass"]
+
+
+def test_source_table_groups_margins_by_source():
+    per_image = {"grey": {0: [20.0, 20.0, 21.0]}, "levin": {5: [25.0, 24.0, 26.0]},
+                 "tintype": {0: [21.0, 22.0, 20.0], 5: [26.0, 24.5, 25.0]}}
+    table = source_table(per_image, ["a", "b", "c"], {"a": "scenes", "b": "scenes", "c": "faces"})
+    lines = table.splitlines()
+    assert lines[0] == "| source | n | k = 0 vs grey | k = 5 vs levin |"
+    assert lines[2] == "| scenes | 2 | +1.50 | +0.75 |"  # the larger group first
+    assert lines[3] == "| faces | 1 | -1.00 | -1.00 |"
+    assert source_table({"grey": {0: [1.0]}}, ["a"], {}) == ""  # nothing to show without Tintype
 
 
 if __name__ == "__main__":

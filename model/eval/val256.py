@@ -24,6 +24,12 @@ def read_keys(data_dir: Path, name: str = "val256") -> list[tuple[str, str]]:
     return rows
 
 
+def read_sources(data_dir: Path, name: str = "val256") -> dict[str, str]:
+    """key -> source dataset (the tsv's `source` column); empty if the tsv has none."""
+    with (data_dir / f"{name}.tsv").open(newline="") as f:
+        return {r["key"]: r.get("source") or "?" for r in csv.DictReader(f, delimiter="\t")}
+
+
 def iter_images(
     data_dir: Path, limit: int | None = None, name: str = "val256"
 ) -> Iterator[tuple[str, np.ndarray]]:

@@ -7,7 +7,8 @@ from argparse import Namespace
 from pathlib import Path
 
 from baselines import PROTOCOL, protocol_key
-from report import LABELS, check_lines, markdown_table, plot, summarize, target_checks
+from report import LABELS, check_lines, markdown_table, plot, source_table, summarize, target_checks
+from val256 import read_sources
 
 NOTES = """\
 Protocol (after Zhang et al. 2017, "Real-Time User-Guided Image Colorization with Learned Deep
@@ -60,6 +61,7 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
         f"Protocol `{protocol_key()}`, {len(keys)} images. {model_line}", "",
         table, "", "Targets (paired per-image differences, ± 95% CI):", "",
         *[f"- {line}" for line in lines], "", "![PSNR vs hints](psnr_vs_hints.png)", "",
+        *_by_source(per_image, keys, args.data),
         NOTES, f"Reproduce: `{command.strip()}` or `npm run eval`.",
         f"Timings: {json.dumps(timings)}.", "",
     ]
@@ -67,6 +69,16 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
     legend = ", ".join(f"{m} = {LABELS[m]}" for m in per_image if m in LABELS)
     wrote = f"wrote {args.out}/results.md, results.json, psnr_vs_hints.png"
     return "\n".join(["", table, "", *lines, "", legend, wrote])
+
+
+def _by_source(per_image: dict, keys: list[str], data_dir: Path) -> list[str]:
+    table = source_table(per_image, keys, read_sources(data_dir))
+    if not table:
+        return []
+    return ["## Margins by photo source", "",
+            "Tintype minus the target's baseline (dB, mean over the source's photos; grey at k = 0, Levin "
+            "otherwise), sources from val256.tsv: which kinds of photograph the gaps come from.", "",
+            table, ""]
 
 
 def _model_info(model_json: Path) -> dict:
