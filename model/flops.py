@@ -5,6 +5,7 @@ elementwise and add < 1 % so they are left out, as is conventional.
 """
 
 import argparse
+import os
 
 import torch
 from torch import nn
@@ -44,8 +45,14 @@ def count(net: TintypeNet, size: int = 256) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--size", type=int, default=256)
+    ap.add_argument("--context", type=int, default=None,
+                    help="context branch width (default: the shipped weights' architecture)")
     args = ap.parse_args()
-    net = TintypeNet(len(bin_centres()))
+    context = args.context
+    if context is None:
+        shipped = os.path.join(os.path.dirname(os.path.abspath(__file__)), "weights", "shipped.pt")
+        context = torch.load(shipped, map_location="cpu").get("arch", {}).get("context", 0)
+    net = TintypeNet(len(bin_centres()), context=context)
     c = count(net, args.size)
     print(f"{'layer':<12}{'MFLOP':>10}{'params':>10}")
     for name, macs, params in c["rows"]:
