@@ -16,7 +16,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from train import code_revision  # noqa: E402
+from train import code_revision, write_weights  # noqa: E402
 
 
 def main() -> None:
@@ -37,8 +37,7 @@ def main() -> None:
                 "codeRevision": code_revision()}
     q = state["logits.weight"].shape[0]
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
-                "arch": {"context": cfg.get("context", 0)}, "training": training}, args.out)
+    write_weights(args.out, state, q, cfg, training)
     print(f"wrote {args.out} ({training['weights']} weights, step {ck['step']}, {ck['samples']} photos)")
 
 

@@ -85,6 +85,13 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     return total, parts
 
 
+def write_weights(path: str, state: dict, q: int, cfg: dict, training: dict) -> None:
+    """The weights file export_tfjs.py reads (and model/weights/shipped.pt): float32 state dict,
+    bin count, architecture (the config's context width) and the training record."""
+    torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
+                "arch": {"context": cfg.get("context", 0)}, "training": training}, path)
+
+
 def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
     """Nearest bin of each 8x8 block's mean ab; computed outside autocast so bf16 cannot flip it."""
     return nearest_bin_torch(F.avg_pool2d(ab, LOGITS_STRIDE), centres)
@@ -243,9 +250,7 @@ def main() -> None:
                 "valShard": cfg["val_shard"], "valCount": cfg["val_count"], **final_val, "history": history,
                 "data": "../shared/data (see model/README.md for sources and licences)",
                 "codeRevision": code_revision()}
-    torch.save({"state_dict": {k: v.float().cpu() for k, v in shipped_net.state_dict().items()}, "q": q,
-                "arch": {"context": cfg.get("context", 0)}, "training": training},
-               os.path.join(run_dir, "weights.pt"))
+    write_weights(os.path.join(run_dir, "weights.pt"), shipped_net.state_dict(), q, cfg, training)
     print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
 
 

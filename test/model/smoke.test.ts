@@ -28,7 +28,7 @@ function runPython(args: string[]): string {
 
 /** Exports `weights` into `dir` and checks TF.js against the exporter's own parity fixture. */
 async function exportAndCheck(weights: string, dir: string): Promise<{ steps: number }> {
-  const fixturePath = await fixtureOf(weights, dir);
+  const fixturePath = fixtureOf(weights, dir);
   const { model, json } = await loadExportedModel(dir);
   const fixture = JSON.parse(readFileSync(fixturePath, 'utf8'));
   const c = fixture.cases[0];
@@ -41,7 +41,8 @@ async function exportAndCheck(weights: string, dir: string): Promise<{ steps: nu
   return json.userDefinedMetadata.tintype.training as { steps: number };
 }
 
-async function fixtureOf(weights: string, dir: string): Promise<string> {
+/** Exports `weights` into `dir`; returns the path of the parity fixture written beside it. */
+function fixtureOf(weights: string, dir: string): string {
   const fixturePath = join(dir, 'parity.json');
   runPython(['model/export_tfjs.py', '--weights', weights, '--out', dir, '--fixture', fixturePath]);
   return fixturePath;
@@ -88,7 +89,7 @@ describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () 
       weights,
       loud,
     ]);
-    const a = readFileSync(await fixtureOf(weights, join(tmp, 'quiet')), 'utf8');
+    const a = readFileSync(fixtureOf(weights, join(tmp, 'quiet')), 'utf8');
     await exportAndCheck(loud, join(tmp, 'loud'));
     const b = readFileSync(join(tmp, 'loud', 'parity.json'), 'utf8');
     expect(b).not.toEqual(a); // the branch changed the outputs that TF.js just matched
