@@ -87,7 +87,7 @@ def main() -> None:
     q = len(bin_centres())
     if ck["q"] != q:
         raise ValueError(f"{args.weights}: trained with Q={ck['q']} bins, bins.py now gives Q={q}")
-    net = TintypeNet(q, context=ck.get("arch", {}).get("context", 0))
+    net = TintypeNet.for_weights(ck)
     net.load_state_dict(ck["state_dict"])
     net.eval()
 

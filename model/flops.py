@@ -5,13 +5,13 @@ elementwise and add < 1 % so they are left out, as is conventional.
 """
 
 import argparse
-import os
 
 import torch
 from torch import nn
 
 from bins import bin_centres
 from net import TintypeNet
+from train import SHIPPED
 
 BUDGET_GFLOPS = 1.5  # per 256x256 inference (issue "model")
 BUDGET_PARAMS = 2_000_000
@@ -48,11 +48,10 @@ def main() -> None:
     ap.add_argument("--context", type=int, default=None,
                     help="context branch width (default: the shipped weights' architecture)")
     args = ap.parse_args()
-    context = args.context
-    if context is None:
-        shipped = os.path.join(os.path.dirname(os.path.abspath(__file__)), "weights", "shipped.pt")
-        context = torch.load(shipped, map_location="cpu").get("arch", {}).get("context", 0)
-    net = TintypeNet(len(bin_centres()), context=context)
+    if args.context is None:
+        net = TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu"))
+    else:
+        net = TintypeNet(len(bin_centres()), context=args.context)
     c = count(net, args.size)
     print(f"{'layer':<12}{'MFLOP':>10}{'params':>10}")
     for name, macs, params in c["rows"]:

@@ -83,6 +83,12 @@ class TintypeNet(nn.Module):
         self.d1 = conv(c1, c0)
         self.out = conv(c0, 2)
 
+    @classmethod
+    def for_weights(cls, weights: dict) -> "TintypeNet":
+        """The (untrained) net a train.py weights file fits: its bin count and `arch` record
+        (files from before the context branch have none: context 0)."""
+        return cls(weights["q"], context=weights.get("arch", {}).get("context", 0))
+
     def forward(self, local: torch.Tensor, glob: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """local [N, 4, H, W] (normalised L, a, b, mask), glob [N, Q+3] -> (ab tanh [N,2,H,W], logits [N,Q,H/8,W/8])."""
         if local.shape[1] != 4 or local.shape[-1] % STRIDE or local.shape[-2] % STRIDE:

@@ -20,6 +20,7 @@ from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strok
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import reencode, write_pack  # noqa: E402
+from train import SHIPPED  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -121,10 +122,7 @@ def test_pack(tmp: str) -> None:
 
 
 def test_budget() -> None:
-    # The shipped architecture (arch.context in shipped.pt), or the base net if none recorded.
-    shipped = torch.load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "weights", "shipped.pt"),
-                         map_location="cpu")
-    c = count(TintypeNet(len(bin_centres()), context=shipped.get("arch", {}).get("context", 0)), 256)
+    c = count(TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu")), 256)  # the shipped architecture
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
 
 

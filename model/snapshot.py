@@ -16,7 +16,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from train import code_revision, write_weights  # noqa: E402
+from train import training_record, write_weights  # noqa: E402
 
 
 def main() -> None:
@@ -30,11 +30,8 @@ def main() -> None:
             sys.exit(f"snapshot: {args.checkpoint} has no '{key}' (not a train.py last.pt)")
     cfg = ck["config"]
     state = ck.get("ema", ck["model"])
-    training = {"run": cfg["name"], "snapshot": True, "weights": "ema" if "ema" in ck else "raw",
-                "sets": cfg["train_shards"], "steps": ck["step"], "samplesSeen": ck["samples"],
-                "crop": cfg["crop"], "minutes": round(ck["elapsed_s"] / 60, 1), "history": ck.get("history", []),
-                "data": "../shared/data (see model/README.md for sources and licences)",
-                "codeRevision": code_revision()}
+    training = training_record(cfg, ck["step"], ck["samples"], ck["elapsed_s"] / 60, ck.get("history", []),
+                               snapshot=True, weights="ema" if "ema" in ck else "raw")
     q = state["logits.weight"].shape[0]
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     write_weights(args.out, state, q, cfg, training)

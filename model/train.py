@@ -85,6 +85,14 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     return total, parts
 
 
+def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:
+    """What a weights file says about how it was made (export copies it into model.json)."""
+    return {"run": cfg["name"], "sets": cfg["train_shards"], "steps": step, "samplesSeen": samples,
+            "crop": cfg["crop"], "minutes": round(minutes, 1), **extra, "history": history,
+            "data": "../shared/data (see model/README.md for sources and licences)",
+            "codeRevision": code_revision()}
+
+
 def write_weights(path: str, state: dict, q: int, cfg: dict, training: dict) -> None:
     """The weights file export_tfjs.py reads (and model/weights/shipped.pt): float32 state dict,
     bin count, architecture (the config's context width) and the training record."""
@@ -245,11 +253,8 @@ def main() -> None:
     emit({"event": "end", "step": step, "samples": samples, **final_val})
     save(last)
     minutes = (elapsed0 + time.time() - t0) / 60
-    training = {"run": cfg["name"], "sets": cfg["train_shards"], "steps": step, "samplesSeen": samples,
-                "crop": cfg["crop"], "minutes": round(minutes, 1), "device": str(device),
-                "valShard": cfg["val_shard"], "valCount": cfg["val_count"], **final_val, "history": history,
-                "data": "../shared/data (see model/README.md for sources and licences)",
-                "codeRevision": code_revision()}
+    training = training_record(cfg, step, samples, minutes, history, device=str(device),
+                               valShard=cfg["val_shard"], valCount=cfg["val_count"], **final_val)
     write_weights(os.path.join(run_dir, "weights.pt"), shipped_net.state_dict(), q, cfg, training)
     print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
 

@@ -44,15 +44,17 @@ def main() -> None:
     a, b = load(args.a), load(args.b)
     if a["protocol_key"] != b["protocol_key"]:
         sys.exit(f"compare: different protocols ({a['protocol_key']} vs {b['protocol_key']})")
-    common = [key for key in a["keys"] if key in set(b["keys"])]
+    at_a = {key: i for i, key in enumerate(a["keys"])}
+    at_b = {key: i for i, key in enumerate(b["keys"])}
+    common = [key for key in a["keys"] if key in at_b]
     if not common:
         sys.exit("compare: the two runs scored no image in common")
     sub = "" if len(common) == len(a["keys"]) == len(b["keys"]) else \
         f" in common (A scored {len(a['keys'])}, B {len(b['keys'])})"
     print(f"A = {args.a} (model {a.get('model', {}).get('digest', '?')}), "
           f"B = {args.b} (model {b.get('model', {}).get('digest', '?')}), {len(common)} images{sub}\n")
-    pick_a = [a["keys"].index(key) for key in common]
-    pick_b = [b["keys"].index(key) for key in common]
+    pick_a = [at_a[key] for key in common]
+    pick_b = [at_b[key] for key in common]
     print("| method | k | A | B | B − A |")
     print("|---|---:|---:|---:|---:|")
     for method in sorted(set(a["per_image"]) & set(b["per_image"])):

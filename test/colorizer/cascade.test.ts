@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REFINE, type RefineParams, refineAb } from '../../src/colorizer/refine';
+import { correctionRhs } from '../../src/colorizer/refine/cascade';
 import { buildOperator } from '../../src/colorizer/refine/operator';
-import { createPcgWork, paddedLength, solvePcg } from '../../src/colorizer/refine/pcg';
+import { createPcgWork, solvePcg } from '../../src/colorizer/refine/pcg';
 import { hintBlock, makeCase } from './refineCase';
 
 /** A 96×64 photo: two lightness regions split by a vertical edge, three hints, smooth net ab. */
@@ -55,14 +56,8 @@ describe('coarse-to-fine propagation (cascade)', () => {
 
   it('a warm start at the solution needs no iterations; a cold one does', () => {
     const op = buildOperator(c, single);
-    const len = 2 * paddedLength(c.width, c.height);
-    const rhs = new Float64Array(len);
-    for (let i = 0; i < c.width * c.height; i++) {
-      if (!c.hints.mask[i]) continue;
-      rhs[2 * (op.pad + i)] = single.beta * (c.hints.ab[2 * i] - c.ab[2 * i]);
-      rhs[2 * (op.pad + i) + 1] = single.beta * (c.hints.ab[2 * i + 1] - c.ab[2 * i + 1]);
-    }
-    const x = new Float64Array(len);
+    const rhs = correctionRhs(c, single.beta, op.pad);
+    const x = new Float64Array(rhs.length);
     const work = createPcgWork(op);
     const cold = solvePcg(op, rhs, x, work, 5000, 1e-8);
     expect(cold.iterations).toBeGreaterThan(10);

@@ -15,6 +15,19 @@ import type { RefineInput } from './refineAb';
 /** Coarsening stops before a grid's shorter side would drop below this (nothing left to gain). */
 const MIN_COARSE_SIDE = 8;
 
+/** β M (H − N) in the solver's padded, interleaved layout (pcg.ts): the pull toward each hint. */
+export function correctionRhs(input: RefineInput, beta: number, pad: number): Float64Array {
+  const { width, height, ab, hints } = input;
+  const rhs = new Float64Array(2 * paddedLength(width, height));
+  for (let i = 0; i < width * height; i++) {
+    if (hints.mask[i] === 0) continue;
+    const c = 2 * (pad + i);
+    rhs[c] = beta * (hints.ab[2 * i] - ab[2 * i]);
+    rhs[c + 1] = beta * (hints.ab[2 * i + 1] - ab[2 * i + 1]);
+  }
+  return rhs;
+}
+
 export interface Correction {
   /** e, interleaved two-channel, padded by `pad` pixels before and after (pcg.ts layout). */
   e: Float64Array;
@@ -30,19 +43,11 @@ export interface Correction {
  * photo), and starts from their upsampled solution; the finest level runs params.maxIterations.
  */
 export function solveCorrection(input: RefineInput, params: RefineParams, level = 0): Correction {
-  const { width, height, ab, hints } = input;
+  const { width, height } = input;
   const op = buildOperator(input, params);
   const pad = op.pad;
-  const len = 2 * paddedLength(width, height);
-  const rhs = new Float64Array(len);
-  const e = new Float64Array(len);
-  const n = width * height;
-  for (let i = 0; i < n; i++) {
-    if (hints.mask[i] === 0) continue;
-    const c = 2 * (pad + i);
-    rhs[c] = params.beta * (hints.ab[2 * i] - ab[2 * i]);
-    rhs[c + 1] = params.beta * (hints.ab[2 * i + 1] - ab[2 * i + 1]);
-  }
+  const rhs = correctionRhs(input, params.beta, pad);
+  const e = new Float64Array(rhs.length);
   const cw = Math.ceil(width / 2);
   const ch = Math.ceil(height / 2);
   const warm = level < (params.coarseLevels ?? 0) && Math.min(cw, ch) >= MIN_COARSE_SIDE;
