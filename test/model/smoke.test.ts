@@ -94,4 +94,38 @@ describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () 
     const b = readFileSync(join(tmp, 'loud', 'parity.json'), 'utf8');
     expect(b).not.toEqual(a); // the branch changed the outputs that TF.js just matched
   }, 300_000);
+
+  it('soups two weights files into their mean, exportable, and refuses mismatched ones', async () => {
+    // Uses the two files the tests above wrote: the trained weights and the loud-context copy.
+    const weights = join(tmp, 'ci-smoke', 'weights.pt');
+    const loud = join(tmp, 'context.pt');
+    const soup = join(tmp, 'soup.pt');
+    expect(runPython(['model/soup.py', soup, weights, loud])).toContain('soup(ci-smoke, ci-smoke)');
+    const check = runPython([
+      '-c',
+      'import sys, torch; s, a, b = (torch.load(p) for p in sys.argv[1:4]); ' +
+        'ok = all(torch.allclose(s["state_dict"][k], (a["state_dict"][k] + b["state_dict"][k]) / 2) for k in a["state_dict"]); ' +
+        'print("mean" if ok and s["arch"] == a["arch"] and len(s["training"]["history"]) == 2 else "wrong")',
+      soup,
+      weights,
+      loud,
+    ]);
+    expect(check.trim()).toBe('mean');
+    await exportAndCheck(soup, join(tmp, 'soup'));
+    // A file of another architecture (no context branch) is named in the error.
+    const plain = join(tmp, 'plain.pt');
+    runPython([
+      '-c',
+      'import sys, torch; w = torch.load(sys.argv[1]); w["arch"] = {"context": 0}; ' +
+        'w["state_dict"] = {k: v for k, v in w["state_dict"].items() if k.split(".")[0] not in ("c1", "c2")}; torch.save(w, sys.argv[2])',
+      weights,
+      plain,
+    ]);
+    const r = spawnSync(python, ['model/soup.py', join(tmp, 'bad.pt'), weights, plain], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`soup: ${plain} is arch {'context': 0}`);
+  }, 300_000);
 });
