@@ -35,6 +35,8 @@ def soup(paths: list[str]) -> dict:
                 sys.exit(f"soup: {path} {k} is {tuple(v.shape)}, {paths[0]} has {tuple(first['state_dict'][k].shape)}")
     state = {k: torch.stack([f["state_dict"][k].float() for f in files]).mean(0) for k in first["state_dict"]}
     runs = [f["training"]["run"] for f in files]
+    # Each record counts only its own run's steps (earlier runs sit in its history), so the sums
+    # are the training the ingredients did, with nothing they share counted twice.
     training = {"run": "soup(" + ", ".join(runs) + ")", "sets": first["training"]["sets"],
                 "steps": sum(f["training"]["steps"] for f in files),
                 "samplesSeen": sum(f["training"]["samplesSeen"] for f in files),
