@@ -16,7 +16,8 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from train import code_revision  # noqa: E402
+from net import TintypeNet  # noqa: E402
+from train import training_record  # noqa: E402
 
 
 def soup(paths: list[str]) -> dict:
@@ -28,21 +29,19 @@ def soup(paths: list[str]) -> dict:
                 sys.exit(f"soup: {path} has no '{key}' (not a weights file)")
         if f["arch"] != first["arch"] or f["q"] != first["q"]:
             sys.exit(f"soup: {path} is arch {f['arch']}, q {f['q']}; {paths[0]} is arch {first['arch']}, q {first['q']}")
-        if f["state_dict"].keys() != first["state_dict"].keys():
-            sys.exit(f"soup: {path} has other layers than {paths[0]}")
-        for k, v in f["state_dict"].items():
-            if v.shape != first["state_dict"][k].shape:
-                sys.exit(f"soup: {path} {k} is {tuple(v.shape)}, {paths[0]} has {tuple(first['state_dict'][k].shape)}")
+        try:  # the exporter's own check that the layers fit the architecture the file records
+            TintypeNet.for_weights(f).load_state_dict(f["state_dict"])
+        except RuntimeError as err:
+            sys.exit(f"soup: {path} does not fit its architecture: {err}")
     state = {k: torch.stack([f["state_dict"][k].float() for f in files]).mean(0) for k in first["state_dict"]}
-    runs = [f["training"]["run"] for f in files]
+    records = [f["training"] for f in files]
+    runs = ", ".join(r["run"] for r in records)
     # Each record counts only its own run's steps (earlier runs sit in its history), so the sums
     # are the training the ingredients did, with nothing they share counted twice.
-    training = {"run": "soup(" + ", ".join(runs) + ")", "sets": first["training"]["sets"],
-                "steps": sum(f["training"]["steps"] for f in files),
-                "samplesSeen": sum(f["training"]["samplesSeen"] for f in files),
-                "crop": first["training"]["crop"], "weights": "mean of " + ", ".join(runs),
-                "history": [{"init": p, "training": f["training"]} for p, f in zip(paths, files)],
-                "data": first["training"]["data"], "codeRevision": code_revision()}
+    cfg = {"name": f"soup({runs})", "train_shards": records[0]["sets"], "crop": records[0]["crop"]}
+    training = training_record(cfg, sum(r["steps"] for r in records), sum(r["samplesSeen"] for r in records),
+                               sum(r.get("minutes", 0.0) for r in records),
+                               [{"init": p, "training": r} for p, r in zip(paths, records)], weights=f"mean of {runs}")
     return {"state_dict": state, "q": first["q"], "arch": first["arch"], "training": training}
 
 
