@@ -100,9 +100,14 @@ def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.nd
 
 
 class ShardStream(IterableDataset):
-    def __init__(self, shards: list[str], q: int, cfg: dict, seed: int) -> None:
+    def __init__(self, shards: list[str], q: int, cfg: dict, seed: int,
+                 weights: list[float] | None = None) -> None:
+        """weights: one per shard to draw photos from all shards at once in those proportions
+        (`shard_weights` in a config); None walks whole shards in turn."""
         super().__init__()
-        self.shards, self.q, self.cfg, self.seed = shards, q, cfg, seed
+        if weights is not None and (len(weights) != len(shards) or min(weights) <= 0):
+            raise ValueError(f"shard weights {weights}: need one positive weight per shard ({len(shards)})")
+        self.shards, self.q, self.cfg, self.seed, self.weights = shards, q, cfg, seed, weights
 
     def __iter__(self) -> Iterator[dict]:
         info = get_worker_info()
@@ -120,6 +125,19 @@ class ShardStream(IterableDataset):
 
     def _samples(self, rng: np.random.Generator, wid: int, nw: int) -> Iterator[dict]:
         c = self.cfg
+        photos = self._mixed(rng, wid, nw) if self.weights is not None else self._in_turn(wid, nw)
+        for data in photos:
+            rgb = random_resized_crop(rng, decode_rgb(data), c["crop"], c["min_scale"])
+            lab = rgb_to_lab_np(rgb)
+            ab = lab[..., 1:]
+            if np.hypot(ab[..., 0], ab[..., 1]).mean() < c["min_chroma"]:
+                continue  # near-grey crop: nothing to learn about colour
+            hint, mask = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
+            glob = global_vector(rng, rgb, ab, self.q, c["p_hist"], c["p_sat"])
+            yield make_sample(lab, hint, mask, glob)
+
+    def _in_turn(self, wid: int, nw: int) -> Iterator[bytes]:
+        """Whole shards one after another, in an epoch-seeded order: each photo once per epoch."""
         epoch = 0
         while True:  # endless; the trainer stops by steps / minutes
             order = np.random.default_rng([self.seed, epoch]).permutation(len(self.shards))
@@ -127,17 +145,28 @@ class ShardStream(IterableDataset):
             for s in order:
                 for _name, data in iter_images(self.shards[s], seed=self.seed * 7919 + epoch):
                     index += 1
-                    if index % nw != wid:
-                        continue
-                    rgb = random_resized_crop(rng, decode_rgb(data), c["crop"], c["min_scale"])
-                    lab = rgb_to_lab_np(rgb)
-                    ab = lab[..., 1:]
-                    if np.hypot(ab[..., 0], ab[..., 1]).mean() < c["min_chroma"]:
-                        continue  # near-grey crop: nothing to learn about colour
-                    hint, mask = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
-                    glob = global_vector(rng, rgb, ab, self.q, c["p_hist"], c["p_sat"])
-                    yield make_sample(lab, hint, mask, glob)
+                    if index % nw == wid:
+                        yield data
             epoch += 1
+
+    def _mixed(self, rng: np.random.Generator, wid: int, nw: int) -> Iterator[bytes]:
+        """Every shard streams at once; each photo comes from shard i with probability w_i / sum(w),
+        so a small shard can be drawn more often than its size (it restarts, next epoch, when it
+        runs out) without waiting for its turn."""
+        p = np.asarray(self.weights, dtype=np.float64)
+        p /= p.sum()
+        epochs = [0] * len(self.shards)
+
+        def stream(i: int) -> Iterator[bytes]:
+            while True:
+                for index, (_name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epochs[i])):
+                    if index % nw == wid:
+                        yield data
+                epochs[i] += 1
+
+        streams = [stream(i) for i in range(len(self.shards))]
+        while True:
+            yield next(streams[int(rng.choice(len(streams), p=p))])
 
 
 def validation_set(shard: str, count: int, q: int, ks: tuple[int, ...] = (0, 10, 50)) -> dict[int, dict]:

@@ -14,13 +14,13 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
-from data import decode_rgb, iter_images  # noqa: E402
+from data import ShardStream, decode_rgb, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
 from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import reencode, write_pack  # noqa: E402
-from train import SHIPPED  # noqa: E402
+from train import SHIPPED, load_config  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -121,6 +121,42 @@ def test_pack(tmp: str) -> None:
         check("corrupt photo pack" in str(e), f"pack error names the problem: {e}")
 
 
+def test_shard_mix(tmp: str) -> None:
+    """`shard_weights`: photos come from each shard in the configured proportion, however small
+    the shard (a small one restarts, so it is drawn beyond its size), and a bad mix is named."""
+    import io
+    import json
+
+    from PIL import Image
+
+    def blob(v: int) -> bytes:
+        buf = io.BytesIO()
+        Image.fromarray(np.full((8, 8, 3), v, dtype=np.uint8)).save(buf, "PNG")
+        return buf.getvalue()
+
+    small, big = os.path.join(tmp, "small.npz"), os.path.join(tmp, "big.npz")
+    write_pack(small, [blob(i) for i in range(3)])
+    write_pack(big, [blob(100 + i) for i in range(30)])
+    smalls = set(d for _, d in iter_images(small))
+    mixed = ShardStream([small, big], 1, {}, seed=3, weights=[3.0, 1.0])._mixed(np.random.default_rng(0), 0, 1)
+    drawn = [next(mixed) for _ in range(2000)]
+    share = sum(d in smalls for d in drawn) / len(drawn)
+    check(0.72 < share < 0.78, f"3:1 mix drew {share:.3f} from the 3-photo shard, expected 0.75")
+    # Two loader workers split each pass over a shard between them (the order changes per pass).
+    halves = [ShardStream([big], 1, {}, seed=3, weights=[1.0])._mixed(np.random.default_rng(w), w, 2) for w in (0, 1)]
+    firsts = [set(next(h) for _ in range(15)) for h in halves]
+    check(not (firsts[0] & firsts[1]) and len(firsts[0] | firsts[1]) == 30, "two workers split a pass")
+    cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
+    for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"ci128-00.tar": 0}, "positive")):
+        path = os.path.join(tmp, "bad.json")
+        json.dump({**cfg, "shard_weights": bad}, open(path, "w"))
+        try:
+            load_config(path)
+            check(False, f"shard_weights {bad} must be rejected")
+        except ValueError as e:
+            check(says in str(e) and "bad.json" in str(e), f"config error names the problem: {e}")
+
+
 def test_budget() -> None:
     c = count(TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu")), 256)  # the shipped architecture
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
@@ -132,4 +168,5 @@ if __name__ == "__main__":
         t()
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)
+        test_shard_mix(tmp)
     print("selftest ok")

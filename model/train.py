@@ -43,6 +43,14 @@ def load_config(path: str) -> dict:
     missing = [k for k in REQUIRED if k not in cfg]
     if missing:
         raise ValueError(f"{path}: missing config keys {missing}")
+    weights = cfg.get("shard_weights")
+    if weights is not None:
+        if not isinstance(weights, dict) or sorted(weights) != sorted(cfg["train_shards"]):
+            raise ValueError(f"{path}: shard_weights must name every train shard once, "
+                             f"{sorted(cfg['train_shards'])}; got {weights!r}")
+        bad = {k: v for k, v in weights.items() if not isinstance(v, (int, float)) or v <= 0}
+        if bad:
+            raise ValueError(f"{path}: shard_weights must be positive numbers, got {bad}")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
@@ -87,7 +95,8 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
 
 def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:
     """What a weights file says about how it was made (export copies it into model.json)."""
-    return {"run": cfg["name"], "sets": cfg["train_shards"], "steps": step, "samplesSeen": samples,
+    mix = {"shardWeights": cfg["shard_weights"]} if "shard_weights" in cfg else {}
+    return {"run": cfg["name"], "sets": cfg["train_shards"], **mix, "steps": step, "samplesSeen": samples,
             "crop": cfg["crop"], "minutes": round(minutes, 1), **extra, "history": history,
             "data": "../shared/data (see model/README.md for sources and licences)",
             "codeRevision": code_revision()}
@@ -188,7 +197,8 @@ def main() -> None:
     if cfg["channels_last"]:
         net = net.to(memory_format=torch.channels_last)
     shards = [os.path.join(cfg["data_dir"], s) for s in cfg["train_shards"]]
-    ds = ShardStream(shards, q, cfg, seed=cfg["seed"] + step)
+    weights = [cfg["shard_weights"][s] for s in cfg["train_shards"]] if "shard_weights" in cfg else None
+    ds = ShardStream(shards, q, cfg, seed=cfg["seed"] + step, weights=weights)
     loader = DataLoader(ds, batch_size=cfg["batch"], num_workers=cfg["workers"], pin_memory=cuda,
                         persistent_workers=cfg["workers"] > 0)
     val = validation_set(os.path.join(cfg["data_dir"], cfg["val_shard"]), cfg["val_count"], q)
