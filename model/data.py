@@ -1,8 +1,9 @@
 """Streams the WebDataset-style tar shards in place and turns photos into training samples.
 
 Nothing is extracted: members are read in order from each shard. With several DataLoader
-workers, every worker walks the same (epoch-seeded) shard order and decodes only the members
-whose running index falls to it, so the split is disjoint even when there is a single shard.
+workers, every worker walks the same (epoch-seeded) order and decodes only the members whose
+running index falls to it, so each pass is split disjointly even when there is a single shard
+(with `shard_weights`, the split is per pass over each shard).
 """
 
 import io
@@ -159,9 +160,13 @@ class ShardStream(IterableDataset):
 
         def stream(i: int) -> Iterator[bytes]:
             while True:
+                mine = 0
                 for index, (_name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epochs[i])):
                     if index % nw == wid:
+                        mine += 1
                         yield data
+                if not mine:  # else this worker would re-read the shard forever
+                    raise ValueError(f"{self.shards[i]}: fewer photos than loader workers ({nw})")
                 epochs[i] += 1
 
         streams = [stream(i) for i in range(len(self.shards))]

@@ -146,8 +146,15 @@ def test_shard_mix(tmp: str) -> None:
     halves = [ShardStream([big], 1, {}, seed=3, weights=[1.0])._mixed(np.random.default_rng(w), w, 2) for w in (0, 1)]
     firsts = [set(next(h) for _ in range(15)) for h in halves]
     check(not (firsts[0] & firsts[1]) and len(firsts[0] | firsts[1]) == 30, "two workers split a pass")
+    one = os.path.join(tmp, "one.npz")
+    write_pack(one, [blob(7)])
+    try:
+        next(ShardStream([one], 1, {}, seed=3, weights=[1.0])._mixed(np.random.default_rng(1), 1, 2))
+        check(False, "a shard with fewer photos than workers must be named, not spun on")
+    except ValueError as e:
+        check("one.npz" in str(e) and "workers" in str(e), f"error names the shard: {e}")
     cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
-    for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"ci128-00.tar": 0}, "positive")):
+    for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"ci128-00.tar": 0}, "positive"), ({"ci128-00.tar": True}, "positive")):
         path = os.path.join(tmp, "bad.json")
         json.dump({**cfg, "shard_weights": bad}, open(path, "w"))
         try:

@@ -48,7 +48,7 @@ def load_config(path: str) -> dict:
         if not isinstance(weights, dict) or sorted(weights) != sorted(cfg["train_shards"]):
             raise ValueError(f"{path}: shard_weights must name every train shard once, "
                              f"{sorted(cfg['train_shards'])}; got {weights!r}")
-        bad = {k: v for k, v in weights.items() if not isinstance(v, (int, float)) or v <= 0}
+        bad = {k: v for k, v in weights.items() if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0}
         if bad:
             raise ValueError(f"{path}: shard_weights must be positive numbers, got {bad}")
     if cfg["crop"] % 16:
