@@ -7,6 +7,7 @@ running index falls to it, so each pass is split disjointly even when there is a
 """
 
 import io
+import itertools
 import math
 import os
 import tarfile
@@ -156,18 +157,16 @@ class ShardStream(IterableDataset):
         runs out) without waiting for its turn."""
         p = np.asarray(self.weights, dtype=np.float64)
         p /= p.sum()
-        epochs = [0] * len(self.shards)
 
         def stream(i: int) -> Iterator[bytes]:
-            while True:
+            for epoch in itertools.count():
                 mine = 0
-                for index, (_name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epochs[i])):
+                for index, (_name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epoch)):
                     if index % nw == wid:
                         mine += 1
                         yield data
                 if not mine:  # else this worker would re-read the shard forever
                     raise ValueError(f"{self.shards[i]}: fewer photos than loader workers ({nw})")
-                epochs[i] += 1
 
         streams = [stream(i) for i in range(len(self.shards))]
         while True:
