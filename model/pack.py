@@ -3,11 +3,16 @@
 A device call carries at most 64 MiB with the working tree, and the train128 tar shards are
 ~6.7 KB a photo (JPEG q87 plus 512-byte tar headers and padding): two shards fit. Re-encoded
 as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, 17.4k photos — nearly
-four shards — fit in 46 MB. Photos are taken round-robin over the shards (each shard mixes
-all sources) until the budget is spent. The validation head (the first `val_count` photos that `validate()`
-reads) keeps its original bytes: numbers on it stay comparable with CPU runs.
+three shards — fit in 36 MB. Photos are taken round-robin over the shards (each shard mixes
+all sources) until the budget is spent. train256 (1,750 photos kept at 256 px; session 6 found
+a share of it in every batch helps) goes whole into a second pack at its own size (~8.3 KB a
+photo as WebP q70, 14.6 MB), so a config can weigh the two packs with `shard_weights`. The
+validation head (the first `val_count` photos that `validate()` reads) keeps its original
+bytes: numbers on it stay comparable with CPU runs. 36 + 14.6 + 1.2 MB plus the ~10 MB
+tracked tree stays under the 64 MiB a device call carries.
 
-  /usr/bin/python3 model/pack.py --out .gpu/pack [--shards train128-00.tar ...] [--budget-mb 46]
+  /usr/bin/python3 model/pack.py --out .gpu/pack [--shards train128-00.tar ...] [--budget-mb 36]
+                                 [--hires-shards train256-00.tar] [--hires-budget-mb 16]
 
 Format (read by data.iter_images): an .npz with `data` (uint8, encoded images back to back)
 and `offsets` (int64, n + 1 boundaries); PIL decodes both JPEG and WebP.
@@ -48,13 +53,35 @@ def reencode(data: bytes, quality: int) -> bytes:
         return out.getvalue()
 
 
+def pack_round_robin(paths: list[str], quality: int, budget: int) -> list[bytes]:
+    """Re-encoded photos taken in turn from each shard until the shards or the budget run out."""
+    streams = [iter_images(p) for p in paths]
+    blobs: list[bytes] = []
+    size = 0
+    while streams:
+        for stream in list(streams):
+            item = next(stream, None)
+            if item is None:
+                streams.remove(stream)
+                continue
+            blob = reencode(item[1], quality)
+            if size + len(blob) > budget:
+                return blobs
+            blobs.append(blob)
+            size += len(blob)
+    return blobs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data-dir", default=DEFAULT_DATA)
     ap.add_argument("--out", required=True, help="folder for train128-pack.npz and val256-head.npz")
     ap.add_argument("--shards", nargs="+", default=DEFAULT_SHARDS)
     ap.add_argument("--quality", type=int, default=70, help="WebP quality (1-100)")
-    ap.add_argument("--budget-mb", type=float, default=46.0, help="size cap of the training pack")
+    ap.add_argument("--budget-mb", type=float, default=36.0, help="size cap of the train128 pack")
+    ap.add_argument("--hires-shards", nargs="*", default=["train256-00.tar"],
+                    help="shards packed at their own size into train256-pack.npz (none: skip it)")
+    ap.add_argument("--hires-budget-mb", type=float, default=16.0, help="size cap of the train256 pack")
     ap.add_argument("--val-shard", default="val256-00.tar")
     ap.add_argument("--val-count", type=int, default=64)
     args = ap.parse_args()
@@ -62,24 +89,16 @@ def main() -> None:
         ap.error(f"--quality must be in 1..100, got {args.quality}")
     os.makedirs(args.out, exist_ok=True)
 
-    streams = [iter_images(os.path.join(args.data_dir, s)) for s in args.shards]
-    budget = int(args.budget_mb * 1e6)
-    blobs: list[bytes] = []
-    size = 0
-    while streams and size < budget:
-        for stream in list(streams):
-            item = next(stream, None)
-            if item is None:
-                streams.remove(stream)
-                continue
-            blob = reencode(item[1], args.quality)
-            if size + len(blob) > budget:
-                streams = []
-                break
-            blobs.append(blob)
-            size += len(blob)
+    def shard_paths(names: list[str]) -> list[str]:
+        return [os.path.join(args.data_dir, n) for n in names]
+
+    blobs = pack_round_robin(shard_paths(args.shards), args.quality, int(args.budget_mb * 1e6))
     train_path = os.path.join(args.out, "train128-pack.npz")
     print(f"{train_path}: {len(blobs)} photos, {write_pack(train_path, blobs) / 1e6:.1f} MB")
+    if args.hires_shards:
+        blobs = pack_round_robin(shard_paths(args.hires_shards), args.quality, int(args.hires_budget_mb * 1e6))
+        hires_path = os.path.join(args.out, "train256-pack.npz")
+        print(f"{hires_path}: {len(blobs)} photos, {write_pack(hires_path, blobs) / 1e6:.1f} MB")
 
     val_stream = iter_images(os.path.join(args.data_dir, args.val_shard))
     val = [blob for _, (_, blob) in zip(range(args.val_count), val_stream)]

@@ -19,7 +19,7 @@ from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
 from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
-from pack import reencode, write_pack  # noqa: E402
+from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from train import SHIPPED, load_config  # noqa: E402
 
 
@@ -119,6 +119,14 @@ def test_pack(tmp: str) -> None:
         check(False, "a corrupt pack must be rejected")
     except ValueError as e:
         check("corrupt photo pack" in str(e), f"pack error names the problem: {e}")
+    # pack.py takes photos from its shards in turn and stops before the budget would be passed.
+    other = os.path.join(tmp, "q.npz")
+    write_pack(other, blobs[:2])
+    taken = pack_round_robin([path, other], 90, budget=10**9)
+    check([len(b) for b in taken[:4]] == [len(reencode(b, 90)) for b in (blobs[0], blobs[0], blobs[1], blobs[1])]
+          and len(taken) == 7, f"round robin over both packs: {len(taken)} photos")
+    cap = sum(len(b) for b in taken[:3]) + 1
+    check(len(pack_round_robin([path, other], 90, budget=cap)) == 3, "pack stops at its budget")
 
 
 def test_shard_mix(tmp: str) -> None:
