@@ -123,8 +123,8 @@ def test_pack(tmp: str) -> None:
     other = os.path.join(tmp, "q.npz")
     write_pack(other, blobs[:2])
     taken = pack_round_robin([path, other], 90, budget=10**9)
-    check([len(b) for b in taken[:4]] == [len(reencode(b, 90)) for b in (blobs[0], blobs[0], blobs[1], blobs[1])]
-          and len(taken) == 7, f"round robin over both packs: {len(taken)} photos")
+    check(taken[:4] == [reencode(b, 90) for b in (blobs[0], blobs[0], blobs[1], blobs[1])] and len(taken) == 7,
+          f"round robin over both packs: {len(taken)} photos")
     cap = sum(len(b) for b in taken[:3]) + 1
     check(len(pack_round_robin([path, other], 90, budget=cap)) == 3, "pack stops at its budget")
 
