@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one prepared training run for a lent GPU machine (see model/README.md "On a lent GPU").
 # Run it through the device tool from the repo root, carrying the photo pack:
-#   /usr/bin/python3 model/pack.py --out .gpu/pack            # here, once: ~46 MB
+#   /usr/bin/python3 model/pack.py --out .gpu/pack            # here, once: ~52 MB (train128 + train256 packs)
 #   device run: bash model/gpu_train.sh [config]   carry: [".gpu/pack"]   timeout_s: 600
 # It continues from model/weights/shipped.pt (--init) for the config's max_minutes and leaves
 # $OUT/<run>/{weights.pt,last.pt,log.jsonl} and $OUT/train.log to come back.
