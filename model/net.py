@@ -8,6 +8,8 @@ Every op has a bit-compatible TF.js/Keras layer (see export_tfjs.py), so:
 - the optional context branch (context > 0) is GlobalAveragePooling2D -> Dense -> Dense ->
   Reshape -> Add on the bottleneck, its last Dense zero-initialised so that adding it to
   trained weights leaves their output unchanged until it learns something;
+- the optional deep block (deep > 0) is a residual bottleneck after b2: 1x1 conv (relu) ->
+  3x3 conv (relu) -> 1x1 conv -> Add, its last conv zero-initialised for the same reason;
 - no BatchNorm (nothing to fold at export).
 Layout is NCHW here; the exporter transposes weights to Keras NHWC.
 """
@@ -53,12 +55,13 @@ def same_conv(layer: nn.Conv2d, x: torch.Tensor) -> torch.Tensor:
 
 class TintypeNet(nn.Module):
     def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
-                 context: int = 0) -> None:
+                 context: int = 0, deep: int = 0) -> None:
         super().__init__()
         c0, c1, c2, c3, c4 = width
         self.q = q
         self.width = width
         self.context = context
+        self.deep = deep
         self.e0 = conv(4, c0)
         self.e1 = conv(c0, c1, stride=2)
         self.e2 = conv(c1, c2, stride=2)
@@ -76,6 +79,16 @@ class TintypeNet(nn.Module):
             nn.init.zeros_(self.c2.bias)
         self.b1 = conv(c4, c4, dilation=2)
         self.b2 = conv(c4, c4, dilation=4)
+        if deep:
+            # More depth where it is cheap: the bottleneck is 1/16 of the side, so this block
+            # (deep=128) costs ~97 MFLOP of the budget's 1.5 GFLOP at 256x256 and adds 189k
+            # params. Plain 3x3 (no dilation): at the runtime's 8x8 bottleneck b1/b2 already
+            # reach across, and dilated convs are the slow ones on TF.js.
+            self.r1 = conv(c4, deep, k=1)
+            self.r2 = conv(deep, deep)
+            self.r3 = conv(deep, c4, k=1)
+            nn.init.zeros_(self.r3.weight)
+            nn.init.zeros_(self.r3.bias)
         self.d3_reduce = conv(c4, c3, k=1)
         self.d3 = conv(c3, c2)
         self.logits = conv(c2, q, k=1)
@@ -86,8 +99,9 @@ class TintypeNet(nn.Module):
     @classmethod
     def for_weights(cls, weights: dict) -> "TintypeNet":
         """The (untrained) net a train.py weights file fits: its bin count and `arch` record
-        (files from before the context branch have none: context 0)."""
-        return cls(weights["q"], context=weights.get("arch", {}).get("context", 0))
+        (files from before the context branch have none: context 0; before the deep block: deep 0)."""
+        arch = weights.get("arch", {})
+        return cls(weights["q"], context=arch.get("context", 0), deep=arch.get("deep", 0))
 
     def forward(self, local: torch.Tensor, glob: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """local [N, 4, H, W] (normalised L, a, b, mask), glob [N, Q+3] -> (ab tanh [N,2,H,W], logits [N,Q,H/8,W/8])."""
@@ -106,6 +120,8 @@ class TintypeNet(nn.Module):
             x = x + self.c2(F.relu(self.c1(x.mean(dim=(2, 3)))))[:, :, None, None]
         x = F.relu(same_conv(self.b1, x))
         x = F.relu(same_conv(self.b2, x))
+        if self.deep:
+            x = x + self.r3(F.relu(same_conv(self.r2, F.relu(self.r1(x)))))
         x = self.d3_reduce(x)
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x3
         x = F.relu(same_conv(self.d3, x))

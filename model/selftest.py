@@ -3,6 +3,7 @@
 Prints "selftest ok" and exits 0, or raises with what is wrong.
 """
 
+import json
 import os
 import sys
 import tempfile
@@ -133,7 +134,6 @@ def test_shard_mix(tmp: str) -> None:
     """`shard_weights`: photos come from each shard in the configured proportion, however small
     the shard (a small one restarts, so it is drawn beyond its size), and a bad mix is named."""
     import io
-    import json
 
     from PIL import Image
 
@@ -172,6 +172,31 @@ def test_shard_mix(tmp: str) -> None:
             check(says in str(e) and "bad.json" in str(e), f"config error names the problem: {e}")
 
 
+def test_deep_block(tmp: str) -> None:
+    # Zero-initialised, the deep block leaves weights trained without it computing exactly what
+    # they did, so --init can add it to the shipped weights; a trained block must change them.
+    plain = TintypeNet(len(bin_centres()), context=8).eval()
+    deep = TintypeNet(len(bin_centres()), context=8, deep=16).eval()
+    missing, unexpected = deep.load_state_dict(plain.state_dict(), strict=False)
+    check(not unexpected and {k.split(".")[0] for k in missing} == {"r1", "r2", "r3"}, f"deep block keys: {missing}")
+    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, deep.q + 3)
+    with torch.no_grad():
+        same = all(torch.equal(a, b) for a, b in zip(plain(local, glob), deep(local, glob)))
+        deep.r3.weight.normal_(0, 0.1)
+        moved = not torch.equal(plain(local, glob)[0], deep(local, glob)[0])
+    check(same and moved, f"deep block at init: identical {same}; trained: changes output {moved}")
+    check(TintypeNet.for_weights({"q": deep.q, "arch": {"context": 8, "deep": 16}}).deep == 16, "arch records deep")
+    cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
+    for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True)):
+        path = os.path.join(tmp, "bad.json")
+        json.dump({**cfg, key: bad}, open(path, "w"))
+        try:
+            load_config(path)
+            check(False, f"{key} {bad!r} must be rejected")
+        except ValueError as e:
+            check(key in str(e) and "bad.json" in str(e), f"config error names the key: {e}")
+
+
 def test_budget() -> None:
     c = count(TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu")), 256)  # the shipped architecture
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
@@ -184,4 +209,5 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)
         test_shard_mix(tmp)
+        test_deep_block(tmp)
     print("selftest ok")

@@ -51,6 +51,10 @@ def load_config(path: str) -> dict:
         bad = {k: v for k, v in weights.items() if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0}
         if bad:
             raise ValueError(f"{path}: shard_weights must be positive numbers, got {bad}")
+    for key in ("context", "deep", "snapshot_every"):  # optional widths/intervals, 0 = off
+        v = cfg.get(key, 0)
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise ValueError(f"{path}: {key} must be a whole number >= 0, got {v!r}")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
@@ -104,9 +108,9 @@ def training_record(cfg: dict, step: int, samples: int, minutes: float, history:
 
 def write_weights(path: str, state: dict, q: int, cfg: dict, training: dict) -> None:
     """The weights file export_tfjs.py reads (and model/weights/shipped.pt): float32 state dict,
-    bin count, architecture (the config's context width) and the training record."""
+    bin count, architecture (the config's context and deep widths) and the training record."""
     torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
-                "arch": {"context": cfg.get("context", 0)}, "training": training}, path)
+                "arch": {"context": cfg.get("context", 0), "deep": cfg.get("deep", 0)}, "training": training}, path)
 
 
 def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
@@ -167,7 +171,7 @@ def main() -> None:
     centres_np = bin_centres()
     q = len(centres_np)
     centres = torch.from_numpy(centres_np).to(device)
-    net = TintypeNet(q, context=cfg.get("context", 0)).to(device)
+    net = TintypeNet(q, context=cfg.get("context", 0), deep=cfg.get("deep", 0)).to(device)
     opt = torch.optim.AdamW(net.parameters(), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
     step, samples, elapsed0, history = 0, 0, 0.0, []
     last = os.path.join(run_dir, "last.pt")
@@ -179,9 +183,10 @@ def main() -> None:
         print(f"resumed {last} at step {step}", flush=True)
     elif args.init:
         shipped = torch.load(args.init, map_location=device)
-        # A context branch new to these weights starts at its zero-initialised output (net.py).
+        # A context branch or deep block new to these weights starts at its zero-initialised
+        # output (net.py), so the run begins at exactly the initial weights' predictions.
         missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
-        if unexpected or any(not k.startswith(("c1.", "c2.")) for k in missing):
+        if unexpected or any(not k.startswith(("c1.", "c2.", "r1.", "r2.", "r3.")) for k in missing):
             raise ValueError(f"{args.init}: does not fit this net (missing {missing}, unexpected {unexpected})")
         history = [{"init": os.path.relpath(args.init, os.path.dirname(HERE)), "training": shipped["training"]}]
         print(f"initialised from {args.init}", flush=True)
@@ -258,6 +263,15 @@ def main() -> None:
                 emit({"step": step, "ema": True, **validate(ema, val, device)})
         if step % cfg["ckpt_every"] == 0:
             save(last)
+        if cfg.get("snapshot_every") and step % cfg["snapshot_every"] == 0:
+            # The best point of a CPU run can come mid-cosine (DEVELOPERS.md, session 7), and
+            # last.pt keeps only the latest: keep what would ship at this step, to judge later.
+            snap = os.path.join(run_dir, "snaps", f"step-{step}.pt")
+            os.makedirs(os.path.dirname(snap), exist_ok=True)
+            minutes = (elapsed0 + time.time() - t0) / 60
+            write_weights(snap, (ema if ema is not None else net).state_dict(), q, cfg,
+                          training_record(cfg, step, samples, minutes, history, snapshot=True,
+                                          weights="ema" if ema is not None else "raw"))
     shipped_net = ema if ema is not None else net
     final_val = validate(shipped_net, val, device)
     emit({"event": "end", "step": step, "samples": samples, **final_val})

@@ -73,19 +73,31 @@ describe.skipIf(!hasTorch && !required)('model pipeline smoke test (ci128)', () 
       snap,
     ]);
     expect(same.trim()).toBe('same');
+    // snapshot_every 3: train.py kept what it would ship at steps 3 and 6; step 6 is the end.
+    const stepSame = runPython([
+      '-c',
+      'import sys, torch; a = torch.load(sys.argv[1]); b = torch.load(sys.argv[2]); c = torch.load(sys.argv[3]); ' +
+        'eq = lambda x, y: all(torch.equal(x["state_dict"][k], y["state_dict"][k]) for k in x["state_dict"]); ' +
+        'print(eq(a, b), eq(a, c), b["training"]["steps"], c["training"]["steps"], b["arch"])',
+      join(tmp, 'ci-smoke', 'weights.pt'),
+      join(tmp, 'ci-smoke', 'snaps', 'step-6.pt'),
+      join(tmp, 'ci-smoke', 'snaps', 'step-3.pt'),
+    ]);
+    expect(stepSame.trim()).toBe("True False 6 3 {'context': 32, 'deep': 16}");
     const training = await exportAndCheck(join(tmp, 'ci-smoke', 'weights.pt'), join(tmp, 'export'));
     expect(training.steps).toBeGreaterThan(0);
   }, 300_000);
 
-  it('exports the context branch (ci-smoke has one) so that TF.js computes it like PyTorch', async () => {
-    // Six steps leave the zero-initialised branch near zero; give it weights that matter.
+  it('exports the context branch and deep block (ci-smoke has both) so that TF.js computes them like PyTorch', async () => {
+    // Six steps leave the zero-initialised layers near zero; give them weights that matter.
     const weights = join(tmp, 'ci-smoke', 'weights.pt');
     const loud = join(tmp, 'context.pt');
     runPython([
       '-c',
-      'import sys, torch; w = torch.load(sys.argv[1]); assert w["arch"]["context"] > 0, w["arch"]; ' +
+      'import sys, torch; w = torch.load(sys.argv[1]); assert w["arch"]["context"] > 0 and w["arch"]["deep"] > 0, w["arch"]; ' +
         'torch.manual_seed(0); sd = w["state_dict"]; ' +
-        'sd["c2.weight"] = torch.randn_like(sd["c2.weight"]) * 0.5; torch.save(w, sys.argv[2])',
+        'sd["c2.weight"] = torch.randn_like(sd["c2.weight"]) * 0.5; ' +
+        'sd["r3.weight"] = torch.randn_like(sd["r3.weight"]) * 0.5; torch.save(w, sys.argv[2])',
       weights,
       loud,
     ]);
