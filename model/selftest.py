@@ -21,7 +21,7 @@ from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strok
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
-from train import SHIPPED, load_config  # noqa: E402
+from train import SHIPPED, load_config, param_groups  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -187,7 +187,16 @@ def test_deep_block(tmp: str) -> None:
     check(same and moved, f"deep block at init: identical {same}; trained: changes output {moved}")
     check(TintypeNet.for_weights({"q": deep.q, "arch": {"context": 8, "deep": 16}}).deep == 16, "arch records deep")
     cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
-    for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True)):
+    groups = param_groups(deep, {"fast_modules": ["r1", "r2", "r3"], "fast_lr_mult": 10})
+    check([len(g["params"]) for g in groups] == [len(list(deep.parameters())) - 6, 6]
+          and [g["lr_mult"] for g in groups] == [1.0, 10.0], "fast_modules: the block in its own group")
+    try:
+        param_groups(plain, {"fast_modules": ["r1"], "fast_lr_mult": 10})
+        check(False, "fast_modules naming nothing must be rejected")
+    except ValueError as e:
+        check("r1" in str(e), f"error names the modules: {e}")
+    for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True), ("fast_lr_mult", 0),
+                     ("fast_modules", "r1")):
         path = os.path.join(tmp, "bad.json")
         json.dump({**cfg, key: bad}, open(path, "w"))
         try:
