@@ -21,7 +21,7 @@ from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strok
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
-from train import SHIPPED, load_config, param_groups  # noqa: E402
+from train import SHIPPED, load_config, param_groups, write_weights  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -186,6 +186,10 @@ def test_deep_block(tmp: str) -> None:
         moved = not torch.equal(plain(local, glob)[0], deep(local, glob)[0])
     check(same and moved, f"deep block at init: identical {same}; trained: changes output {moved}")
     check(TintypeNet.for_weights({"q": deep.q, "arch": {"context": 8, "deep": 16}}).deep == 16, "arch records deep")
+    # Nets without the block keep the older arch record, so soup.py pairs old and new files.
+    for cfg_arch, want in (({"context": 8}, {"context": 8}), ({"context": 8, "deep": 16}, {"context": 8, "deep": 16})):
+        write_weights(os.path.join(tmp, "w.pt"), {}, 1, cfg_arch, {})
+        check(torch.load(os.path.join(tmp, "w.pt"))["arch"] == want, f"arch record for {cfg_arch}")
     cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
     groups = param_groups(deep, {"fast_modules": ["r1", "r2", "r3"], "fast_lr_mult": 10})
     check([len(g["params"]) for g in groups] == [len(list(deep.parameters())) - 6, 6]

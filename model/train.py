@@ -113,9 +113,12 @@ def training_record(cfg: dict, step: int, samples: int, minutes: float, history:
 
 def write_weights(path: str, state: dict, q: int, cfg: dict, training: dict) -> None:
     """The weights file export_tfjs.py reads (and model/weights/shipped.pt): float32 state dict,
-    bin count, architecture (the config's context and deep widths) and the training record."""
+    bin count, architecture (the config's context width, and its deep width when it has a deep
+    block: files of nets without one keep the older record, so soup.py still pairs them) and the
+    training record."""
+    arch = {"context": cfg.get("context", 0), **({"deep": cfg["deep"]} if cfg.get("deep") else {})}
     torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
-                "arch": {"context": cfg.get("context", 0), "deep": cfg.get("deep", 0)}, "training": training}, path)
+                "arch": arch, "training": training}, path)
 
 
 def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
@@ -156,7 +159,7 @@ def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
 
     Why: a block added to trained weights with its last layer zeroed (net.py) gets no gradient
     into its inner layers until that layer grows, and at a fine-tuning LR it grew ~4e-4 in 600
-    steps (session 8), so the block stayed out of the game for a whole CPU session.
+    steps (session 8): it would have stayed near zero for much of a CPU session.
     """
     fast = tuple(f"{m}." for m in cfg.get("fast_modules", []))
     named = list(net.named_parameters())
@@ -258,7 +261,8 @@ def main() -> None:
         if cfg["channels_last"]:
             batch["local"] = batch["local"].contiguous(memory_format=torch.channels_last)
         for g in opt.param_groups:
-            g["lr"] = lr_at(cfg, step, (elapsed0 + time.time() - t0) / 60) * g.get("lr_mult", 1.0)  # checkpoints before fast_modules lack it
+            # .get: a group restored from a checkpoint written before fast_modules has no lr_mult.
+            g["lr"] = lr_at(cfg, step, (elapsed0 + time.time() - t0) / 60) * g.get("lr_mult", 1.0)
         bins = bin_targets(batch["ab"], centres)
         with amp:
             loss, parts = losses(net, batch, bins, cfg)
