@@ -49,6 +49,8 @@ def main() -> None:
                     help="context branch width (default: the shipped weights' architecture)")
     ap.add_argument("--deep", type=int, default=0, help="deep block width (with --context)")
     args = ap.parse_args()
+    if args.deep and args.context is None:
+        ap.error("--deep describes an architecture other than the shipped one: give --context too")
     if args.context is None:
         net = TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu"))
     else:

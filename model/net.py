@@ -54,6 +54,10 @@ def same_conv(layer: nn.Conv2d, x: torch.Tensor) -> torch.Tensor:
 
 
 class TintypeNet(nn.Module):
+    # Optional modules whose last layer starts at zero (context branch, deep block): weights
+    # trained without them load with these missing and compute exactly what they did.
+    ZERO_START = ("c1", "c2", "r1", "r2", "r3")
+
     def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
                  context: int = 0, deep: int = 0) -> None:
         super().__init__()

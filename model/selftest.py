@@ -29,6 +29,18 @@ def check(cond: bool, what: str) -> None:
         raise AssertionError(what)
 
 
+def check_config_error(tmp: str, key: str, bad: object, says: str) -> None:
+    """ci-smoke.json with `key` set to `bad` must be refused by load_config, naming file and problem."""
+    cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
+    path = os.path.join(tmp, "bad.json")
+    json.dump({**cfg, key: bad}, open(path, "w"))
+    try:
+        load_config(path)
+        check(False, f"{key} {bad!r} must be rejected")
+    except ValueError as e:
+        check(says in str(e) and "bad.json" in str(e), f"config error names the problem: {e}")
+
+
 def test_lab() -> None:
     lab = rgb_to_lab_np(np.array([[1.0, 1.0, 1.0], [1.0, 0.0, 0.0], [0.0, 0.0, 0.0]]))
     check(np.allclose(lab[0], [100, 0, 0], atol=0.01), f"white -> {lab[0]}")
@@ -161,15 +173,8 @@ def test_shard_mix(tmp: str) -> None:
         check(False, "a shard with fewer photos than workers must be named, not spun on")
     except ValueError as e:
         check("one.npz" in str(e) and "workers" in str(e), f"error names the shard: {e}")
-    cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
     for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"ci128-00.tar": 0}, "positive"), ({"ci128-00.tar": True}, "positive")):
-        path = os.path.join(tmp, "bad.json")
-        json.dump({**cfg, "shard_weights": bad}, open(path, "w"))
-        try:
-            load_config(path)
-            check(False, f"shard_weights {bad} must be rejected")
-        except ValueError as e:
-            check(says in str(e) and "bad.json" in str(e), f"config error names the problem: {e}")
+        check_config_error(tmp, "shard_weights", bad, says)
 
 
 def test_deep_block(tmp: str) -> None:
@@ -190,7 +195,6 @@ def test_deep_block(tmp: str) -> None:
     for cfg_arch, want in (({"context": 8}, {"context": 8}), ({"context": 8, "deep": 16}, {"context": 8, "deep": 16})):
         write_weights(os.path.join(tmp, "w.pt"), {}, 1, cfg_arch, {})
         check(torch.load(os.path.join(tmp, "w.pt"))["arch"] == want, f"arch record for {cfg_arch}")
-    cfg = json.load(open(os.path.join(os.path.dirname(SHIPPED), "..", "configs", "ci-smoke.json")))
     groups = param_groups(deep, {"fast_modules": ["r1", "r2", "r3"], "fast_lr_mult": 10})
     check([len(g["params"]) for g in groups] == [len(list(deep.parameters())) - 6, 6]
           and [g["lr_mult"] for g in groups] == [1.0, 10.0], "fast_modules: the block in its own group")
@@ -201,13 +205,7 @@ def test_deep_block(tmp: str) -> None:
         check("r1" in str(e), f"error names the modules: {e}")
     for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True), ("fast_lr_mult", 0),
                      ("fast_modules", "r1")):
-        path = os.path.join(tmp, "bad.json")
-        json.dump({**cfg, key: bad}, open(path, "w"))
-        try:
-            load_config(path)
-            check(False, f"{key} {bad!r} must be rejected")
-        except ValueError as e:
-            check(key in str(e) and "bad.json" in str(e), f"config error names the key: {e}")
+        check_config_error(tmp, key, bad, key)
 
 
 def test_budget() -> None:

@@ -212,7 +212,7 @@ def main() -> None:
         # A context branch or deep block new to these weights starts at its zero-initialised
         # output (net.py), so the run begins at exactly the initial weights' predictions.
         missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
-        if unexpected or any(not k.startswith(("c1.", "c2.", "r1.", "r2.", "r3.")) for k in missing):
+        if unexpected or any(k.split(".")[0] not in TintypeNet.ZERO_START for k in missing):
             raise ValueError(f"{args.init}: does not fit this net (missing {missing}, unexpected {unexpected})")
         history = [{"init": os.path.relpath(args.init, os.path.dirname(HERE)), "training": shipped["training"]}]
         print(f"initialised from {args.init}", flush=True)
@@ -249,6 +249,12 @@ def main() -> None:
         torch.save({"model": net.state_dict(), "opt": opt.state_dict(), "step": step, "samples": samples, **extra,
                     "elapsed_s": elapsed, "history": history, "config": cfg}, path)
 
+    def minutes() -> float:
+        """Training minutes of this run, earlier resumed legs included (the LR schedule's clock)."""
+        return (elapsed0 + time.time() - t0) / 60
+
+    # What a snapshot and the end of the run write: the EMA when the run keeps one.
+    shipped_net = ema if ema is not None else net
     t0 = tw = time.time()
     seen_window = 0
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
@@ -256,13 +262,13 @@ def main() -> None:
         # The starting point's score on the same photos, so a continuation is judged against it.
         emit({"step": step, "samples": samples, "start": True, **validate(net, val, device)})
     it = iter(loader)
-    while step < cfg["max_steps"] and (elapsed0 + time.time() - t0) / 60 < cfg["max_minutes"]:
+    while step < cfg["max_steps"] and minutes() < cfg["max_minutes"]:
         batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}
         if cfg["channels_last"]:
             batch["local"] = batch["local"].contiguous(memory_format=torch.channels_last)
         for g in opt.param_groups:
             # .get: a group restored from a checkpoint written before fast_modules has no lr_mult.
-            g["lr"] = lr_at(cfg, step, (elapsed0 + time.time() - t0) / 60) * g.get("lr_mult", 1.0)
+            g["lr"] = lr_at(cfg, step, minutes()) * g.get("lr_mult", 1.0)
         bins = bin_targets(batch["ab"], centres)
         with amp:
             loss, parts = losses(net, batch, bins, cfg)
@@ -295,16 +301,13 @@ def main() -> None:
             # last.pt keeps only the latest: keep what would ship at this step, to judge later.
             snap = os.path.join(run_dir, "snaps", f"step-{step}.pt")
             os.makedirs(os.path.dirname(snap), exist_ok=True)
-            minutes = (elapsed0 + time.time() - t0) / 60
-            write_weights(snap, (ema if ema is not None else net).state_dict(), q, cfg,
-                          training_record(cfg, step, samples, minutes, history, snapshot=True,
+            write_weights(snap, shipped_net.state_dict(), q, cfg,
+                          training_record(cfg, step, samples, minutes(), history, snapshot=True,
                                           weights="ema" if ema is not None else "raw"))
-    shipped_net = ema if ema is not None else net
     final_val = validate(shipped_net, val, device)
     emit({"event": "end", "step": step, "samples": samples, **final_val})
     save(last)
-    minutes = (elapsed0 + time.time() - t0) / 60
-    training = training_record(cfg, step, samples, minutes, history, device=str(device),
+    training = training_record(cfg, step, samples, minutes(), history, device=str(device),
                                valShard=cfg["val_shard"], valCount=cfg["val_count"], **final_val)
     write_weights(os.path.join(run_dir, "weights.pt"), shipped_net.state_dict(), q, cfg, training)
     print(f"wrote {os.path.join(run_dir, 'weights.pt')}", flush=True)
