@@ -21,6 +21,7 @@ from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strok
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
+from refine_torch import GridSystem, refine_ab  # noqa: E402
 from train import SHIPPED, load_config, param_groups, write_weights  # noqa: E402
 
 
@@ -208,6 +209,44 @@ def test_deep_block(tmp: str) -> None:
         check_config_error(tmp, key, bad, key)
 
 
+def test_refine_torch(tmp: str) -> None:
+    # The training-time propagation must solve refineAb.ts's system (checked against a dense
+    # solve of the same A) and its implicit gradient must equal autograd through that dense solve.
+    g = torch.Generator().manual_seed(3)
+    b, h, w, mu, beta, sigma = 2, 12, 10, 1e-3, 10.0, 0.02
+    local = torch.zeros(b, 4, h, w, dtype=torch.float64)
+    local[:, 0] = torch.randn(b, h, w, generator=g, dtype=torch.float64) * 0.05
+    mask = (torch.rand(b, h, w, generator=g) < 0.06).double()
+    mask[:, 2, 3] = 1.0
+    local[:, 3] = mask
+    local[:, 1:3] = torch.randn(b, 2, h, w, generator=g, dtype=torch.float64) * 0.1 * mask[:, None]
+    n = (torch.randn(b, 2, h, w, generator=g, dtype=torch.float64) * 0.1).requires_grad_()
+
+    def dense(n: torch.Tensor) -> torch.Tensor:
+        out = []
+        for i in range(b):
+            sys_i = GridSystem(local[i : i + 1, :1], local[i : i + 1, 3:4], mu, beta, sigma)
+            eye = torch.eye(h * w, dtype=torch.float64).view(h * w, 1, h, w)
+            a = sys_i.apply(eye).view(h * w, h * w).T
+            rhs = (beta * local[i : i + 1, 3:4] * (local[i : i + 1, 1:3] - n[i : i + 1])).view(2, -1).T
+            out.append(torch.linalg.solve(a, rhs).T.view(1, 2, h, w))
+        return n + torch.cat(out)
+
+    weights = torch.randn(b, 2, h, w, generator=g, dtype=torch.float64)
+    got = refine_ab(n, local, sigma=sigma * 100, mu=mu, beta=beta, coarse=1, coarse_steps=100, fine_steps=200,
+                    shrink=1).double()
+    want = dense(n)
+    check(torch.allclose(got, want, atol=1e-6), f"refine_torch solve: max diff {(got - want).abs().max():.2e}")
+    (g_got,) = torch.autograd.grad((got * weights).sum(), n)
+    (g_want,) = torch.autograd.grad((dense(n) * weights).sum(), n)
+    check(torch.allclose(g_got, g_want, atol=1e-5), f"refine_torch gradient: max diff {(g_got - g_want).abs().max():.2e}")
+    none = local.clone()
+    none[:, 1:] = 0
+    check(torch.equal(refine_ab(n, none, shrink=2), n.detach().float().clamp(-1, 1)), "no hints: output = net")
+    for key, bad in (("refine_loss", 1.5), ("refine_loss", True), ("refine_shrink", 3)):
+        check_config_error(tmp, key, bad, key)
+
+
 def test_budget() -> None:
     c = count(TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu")), 256)  # the shipped architecture
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
@@ -221,4 +260,5 @@ if __name__ == "__main__":
         test_pack(tmp)
         test_shard_mix(tmp)
         test_deep_block(tmp)
+        test_refine_torch(tmp)
     print("selftest ok")

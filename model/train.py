@@ -27,6 +27,7 @@ from bins import bin_centres, nearest_bin_torch  # noqa: E402
 from data import ShardStream, validation_set  # noqa: E402
 from lab import lab_to_rgb_torch  # noqa: E402
 from net import AB_SCALE, L_CENTER, L_SCALE, LOGITS_STRIDE, TintypeNet  # noqa: E402
+from refine_torch import refine_ab  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHIPPED = os.path.join(HERE, "weights", "shipped.pt")
@@ -55,6 +56,12 @@ def load_config(path: str) -> dict:
         v = cfg.get(key, 0)
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise ValueError(f"{path}: {key} must be a whole number >= 0, got {v!r}")
+    r = cfg.get("refine_loss", 0.0)
+    if isinstance(r, bool) or not isinstance(r, (int, float)) or not 0 <= r <= 1:
+        raise ValueError(f"{path}: refine_loss must be a number in [0, 1], got {r!r}")
+    shrink = cfg.get("refine_shrink", 2)
+    if isinstance(shrink, bool) or shrink not in (1, 2):
+        raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
     fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
     if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):
         raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
@@ -84,9 +91,15 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     the eval measures: true L + predicted ab through Lab -> sRGB (unclipped, see lab.py), so ab
     errors count less where they barely change the pixel (dark, near-white) and more where they
     do. Its scale: an sRGB MSE of 0.004 is 24 dB PSNR, the same order as the Huber term.
+    With `refine_loss` r > 0 (0..1), the ab and sRGB terms score r x (the net's ab after the
+    runtime's residual propagation, refine_torch.py) + (1 - r) x (the raw ab): what the user sees.
     """
     pred_ab, logits = net(batch["local"], batch["global"])
     target = batch["ab"]
+    r = cfg.get("refine_loss", 0.0)
+    if r > 0:
+        refined = refine_ab(pred_ab, batch["local"], shrink=cfg.get("refine_shrink", 2))
+        pred_ab = r * refined + (1 - r) * pred_ab.float()
     huber = F.smooth_l1_loss(pred_ab.float(), target / AB_SCALE, beta=cfg["huber_beta"])
     ce = F.cross_entropy(logits.float(), bins)
     total = cfg.get("ab_weight", 1.0) * huber + cfg["ce_weight"] * ce
