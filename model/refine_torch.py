@@ -23,7 +23,8 @@ import torch.nn.functional as F
 
 from net import L_SCALE
 
-# EXPORT_REFINE (src/colorizer/refine/params.ts): the export's working-resolution pass.
+# EXPORT_REFINE (src/colorizer/refine/params.ts), the export's working-resolution pass: the
+# shipped weights are trained through these values, so change them together.
 SIGMA_LSTAR = 2.0
 MU = 1e-6
 BETA = 10.0

@@ -243,7 +243,7 @@ def test_refine_torch(tmp: str) -> None:
     none = local.clone()
     none[:, 1:] = 0
     check(torch.equal(refine_ab(n, none, shrink=2), n.detach().float().clamp(-1, 1)), "no hints: output = net")
-    for key, bad in (("refine_loss", 1.5), ("refine_loss", True), ("refine_shrink", 3)):
+    for key, bad in (("refine_loss", 1.5), ("refine_loss", True), ("refine_shrink", 3), ("refine_shrink", 2.0)):
         check_config_error(tmp, key, bad, key)
 
 

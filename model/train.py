@@ -60,7 +60,7 @@ def load_config(path: str) -> dict:
     if isinstance(r, bool) or not isinstance(r, (int, float)) or not 0 <= r <= 1:
         raise ValueError(f"{path}: refine_loss must be a number in [0, 1], got {r!r}")
     shrink = cfg.get("refine_shrink", 2)
-    if isinstance(shrink, bool) or shrink not in (1, 2):
+    if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
     fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
     if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):

@@ -72,6 +72,8 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
  *   σ=2 μ=1e-6 it=400 (session 2)          24.17  25.43  27.61  30.60  26.953  130
  *   σ=2 μ=1e-6 it=100, cascade 3×100       24.14  25.46  27.62  30.67  26.975   66
  *   σ=2 μ=1e-6 it=200, cascade 3×200       24.14  25.48  27.67  30.67  26.989  117  (chosen)
+ * Since session 9 the shipped weights are trained through this solve (model/refine_torch.py,
+ * SIGMA_LSTAR / MU / BETA = σ / μ / β here): change the two together, then retrain.
  */
 export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,
