@@ -22,7 +22,8 @@ from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from refine_torch import GridSystem, refine_ab  # noqa: E402
-from train import SHIPPED, load_config, param_groups, write_weights  # noqa: E402
+from soup import parse_ingredient, soup  # noqa: E402
+from train import SHIPPED, load_config, param_groups, training_record, write_weights  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -247,6 +248,34 @@ def test_refine_torch(tmp: str) -> None:
         check_config_error(tmp, key, bad, key)
 
 
+def test_soup(tmp: str) -> None:
+    # A weighted soup is the weighted mean of the layers, and each ingredient's record is kept once.
+    nets = [TintypeNet(len(bin_centres()), context=8) for _ in range(2)]
+    paths = [os.path.join(tmp, f"s{i}.pt") for i in range(2)]
+    for i, (net, path) in enumerate(zip(nets, paths)):
+        cfg = {"name": f"run{i}", "train_shards": ["x.tar"], "crop": 64, "context": 8}
+        write_weights(path, net.state_dict(), net.q, cfg, training_record(cfg, 10 * (i + 1), 100, 1.0, []))
+    mixed = soup([p for p, _ in map(parse_ingredient, paths)], [2.0, 1.0])
+    key = "e1.weight" if "e1.weight" in mixed["state_dict"] else next(iter(mixed["state_dict"]))
+    want = (2 * nets[0].state_dict()[key] + nets[1].state_dict()[key]) / 3
+    check(torch.allclose(mixed["state_dict"][key], want, atol=1e-6), "weighted soup is the weighted mean")
+    check(mixed["training"]["steps"] == 30 and len(mixed["training"]["history"]) == 2, "soup record")
+    check("run0 × 0.667" in mixed["training"]["run"], f"soup names its shares: {mixed['training']['run']}")
+    check(parse_ingredient(paths[0] + ":2") == (paths[0], 2.0) and parse_ingredient(paths[0]) == (paths[0], 1.0),
+          "ingredient syntax A.pt:2")
+    for bad in (paths[0] + ":x", paths[0] + ":0"):
+        try:
+            parse_ingredient(bad)
+            check(False, f"{bad} must be rejected")
+        except SystemExit as e:
+            check("weight" in str(e), f"error says what is wrong: {e}")
+    try:
+        soup([paths[0], paths[0]])
+        check(False, "a file named twice must be rejected")
+    except SystemExit as e:
+        check("twice" in str(e), f"error says what is wrong: {e}")
+
+
 def test_budget() -> None:
     c = count(TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu")), 256)  # the shipped architecture
     check(c["gflops"] <= BUDGET_GFLOPS and c["params"] <= BUDGET_PARAMS, f"budget: {c['gflops']:.3f} GFLOP")
@@ -261,4 +290,5 @@ if __name__ == "__main__":
         test_shard_mix(tmp)
         test_deep_block(tmp)
         test_refine_torch(tmp)
+        test_soup(tmp)
     print("selftest ok")

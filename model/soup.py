@@ -1,6 +1,7 @@
 """Average the weights of runs that share an ancestor (a "model soup", Wortsman et al. 2022).
 
   /usr/bin/python3 model/soup.py OUT.pt A.pt B.pt [...]
+  /usr/bin/python3 model/soup.py OUT.pt A.pt:2 B.pt:1      (weighted: 2/3 A + 1/3 B)
 
 Two fine-tunes of the same weights (different seeds, crop scales or learning rates) sit in one
 basin, so their mean is a model of its own that often beats both. Inputs are weights files
@@ -20,7 +21,26 @@ from net import TintypeNet  # noqa: E402
 from train import training_record  # noqa: E402
 
 
-def soup(paths: list[str]) -> dict:
+def parse_ingredient(arg: str) -> tuple[str, float]:
+    """'A.pt' → (A.pt, 1); 'A.pt:2' → (A.pt, 2). A weight is a positive number."""
+    path, sep, weight = arg.rpartition(":")
+    if not sep or os.path.exists(arg):
+        return arg, 1.0
+    try:
+        w = float(weight)
+    except ValueError:
+        sys.exit(f"soup: '{arg}': the weight after ':' must be a number")
+    if not w > 0:
+        sys.exit(f"soup: '{arg}': the weight after ':' must be positive")
+    return path, w
+
+
+def soup(paths: list[str], weights: list[float] | None = None) -> dict:
+    weights = weights or [1.0] * len(paths)
+    if len(weights) != len(paths):
+        sys.exit("soup: one weight per file")
+    if len(set(map(os.path.realpath, paths))) != len(paths):
+        sys.exit("soup: a file is named twice; give it once with a weight (A.pt:2)")
     files = [torch.load(p, map_location="cpu") for p in paths]
     first = files[0]
     for path, f in zip(paths, files):
@@ -33,26 +53,31 @@ def soup(paths: list[str]) -> dict:
             TintypeNet.for_weights(f).load_state_dict(f["state_dict"])
         except RuntimeError as err:
             sys.exit(f"soup: {path} does not fit its architecture: {err}")
-    state = {k: torch.stack([f["state_dict"][k].float() for f in files]).mean(0) for k in first["state_dict"]}
+    share = torch.tensor(weights, dtype=torch.float64) / sum(weights)
+    state = {k: sum(float(s) * f["state_dict"][k].double() for s, f in zip(share, files)).float()
+             for k in first["state_dict"]}
     records = [f["training"] for f in files]
-    runs = ", ".join(r["run"] for r in records)
+    equal = len(set(weights)) == 1
+    runs = ", ".join(r["run"] if equal else f"{r['run']} × {float(s):.3f}" for r, s in zip(records, share))
     # Each record counts only its own run's steps (earlier runs sit in its history), so the sums
     # are the training the ingredients did, with nothing they share counted twice.
     cfg = {"name": f"soup({runs})", "train_shards": records[0]["sets"], "crop": records[0]["crop"]}
     training = training_record(cfg, sum(r["steps"] for r in records), sum(r["samplesSeen"] for r in records),
                                sum(r.get("minutes", 0.0) for r in records),
-                               [{"init": p, "training": r} for p, r in zip(paths, records)], weights=f"mean of {runs}")
+                               [{"init": p, "training": r} for p, r in zip(paths, records)], weights=f"{'mean' if equal else 'weighted mean'} of {runs}")
     return {"state_dict": state, "q": first["q"], "arch": first["arch"], "training": training}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out")
-    ap.add_argument("weights", nargs="+", help="two or more weights files of one architecture")
+    ap.add_argument("weights", nargs="+", help="two or more weights files of one architecture, each "
+                    "optionally with ':<weight>' (default 1)")
     args = ap.parse_args()
     if len(args.weights) < 2:
         sys.exit("soup: give at least two weights files")
-    result = soup(args.weights)
+    paths, weights = zip(*(parse_ingredient(a) for a in args.weights))
+    result = soup(list(paths), list(weights))
     torch.save(result, args.out)
     print(f"wrote {args.out}: {result['training']['run']}")
 
