@@ -41,6 +41,9 @@ def soup(paths: list[str], weights: list[float] | None = None) -> dict:
         sys.exit("soup: one weight per file")
     if len(set(map(os.path.realpath, paths))) != len(paths):
         sys.exit("soup: a file is named twice; give it once with a weight (A.pt:2)")
+    for p in paths:
+        if not os.path.isfile(p):
+            sys.exit(f"soup: {p}: no such file")
     files = [torch.load(p, map_location="cpu") for p in paths]
     first = files[0]
     for path, f in zip(paths, files):

@@ -1,13 +1,13 @@
 import type { GreyImage } from '../core/image';
 import { normaliseBackendPreference } from './backend';
 import { validateWorkingSize } from './config';
-import { DEFAULT_CONFIDENCE_EXPONENT } from './refine';
+import { type ConfidenceParams, DEFAULT_CONFIDENCE } from './refine';
 import type { BackendName, LoadOptions } from './types';
 
 /** loadColorizer's options, checked with plain errors naming the bad field. */
 export function checkLoadOptions(options: LoadOptions): {
   order: BackendName[];
-  confidence: number;
+  confidence: ConfidenceParams;
 } {
   if (typeof options !== 'object' || options === null) {
     throw new Error('loadColorizer: expected an options object { model, backend?, workingSize? }');
@@ -20,13 +20,30 @@ export function checkLoadOptions(options: LoadOptions): {
       `loadColorizer: options.refine must be a boolean, got ${JSON.stringify(options.refine)}`,
     );
   }
-  const confidence = options.confidence ?? DEFAULT_CONFIDENCE_EXPONENT;
-  if (!(typeof confidence === 'number' && Number.isFinite(confidence) && confidence >= 0)) {
-    throw new Error(
-      `loadColorizer: options.confidence must be a number ≥ 0, got ${JSON.stringify(options.confidence)}`,
-    );
+  return { order, confidence: checkConfidence(options.confidence) };
+}
+
+/**
+ * options.confidence: one exponent (at any hint count) or { noHints, manyHints, manyAt }
+ * (./refine/confidenceSchedule.ts); absent → DEFAULT_CONFIDENCE.
+ */
+function checkConfidence(value: LoadOptions['confidence']): ConfidenceParams {
+  if (value === undefined) return DEFAULT_CONFIDENCE;
+  const exponent = (field: string, v: unknown): number => {
+    if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) {
+      throw new Error(`loadColorizer: options.${field} must be a number ≥ 0, got ${JSON.stringify(v)}`);
+    }
+    return v;
+  };
+  if (typeof value === 'number' || typeof value !== 'object' || value === null) {
+    const p = exponent('confidence', value);
+    return { noHints: p, manyHints: p, manyAt: 0 };
   }
-  return { order, confidence };
+  return {
+    noHints: exponent('confidence.noHints', value.noHints),
+    manyHints: exponent('confidence.manyHints', value.manyHints),
+    manyAt: exponent('confidence.manyAt', value.manyAt),
+  };
 }
 
 /** Throws unless `image` is a GreyImage with a Float32Array L of width × height values. */

@@ -12,7 +12,9 @@ import { checkModelShapes, type ModelIo } from './modelIo';
 import { predict } from './predict';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
 import {
+  type ConfidenceParams,
   composeRefined,
+  confidenceExponent,
   DEFAULT_REFINE,
   EXPORT_REFINE,
   OUTPUT_REFINE,
@@ -69,8 +71,8 @@ class TfColorizer implements Colorizer {
     private readonly defaultWorkingSize: number,
     /** Default of opts.refine: propagate the hint residual after the net (./refine). */
     private readonly defaultRefine: boolean,
-    /** Exponent of the confidence-weighted chroma (./refine/confidence); 0 = off. */
-    private readonly confidence: number,
+    /** Exponent schedule of the confidence-weighted chroma (./refine/confidence*). */
+    private readonly confidence: ConfidenceParams,
   ) {
     this.lCache = createLCache(meta);
   }
@@ -127,7 +129,8 @@ class TfColorizer implements Colorizer {
       const [, lh, lw] = logitsT.shape;
       const entropy = normalisedEntropy(logits, lw, lh, q);
       if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
-      shrinkByConfidence(netAb, width, height, entropy, lw, lh, this.confidence);
+      const exponent = confidenceExponent(this.confidence, session.hints.length);
+      shrinkByConfidence(netAb, width, height, entropy, lw, lh, exponent);
       // Residual propagation: pulls the net's colours to the hints and spreads the correction
       // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
       const ab = refine

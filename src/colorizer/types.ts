@@ -48,9 +48,10 @@ export interface LoadOptions {
   /**
    * Exponent p of the confidence-weighted chroma (src/colorizer/refine/confidence.ts): the
    * network's ab is scaled by (1 − normalised entropy)^p before refinement; 0 turns it off.
-   * Default DEFAULT_CONFIDENCE_EXPONENT.
+   * One number, or { noHints, manyHints, manyAt } for an exponent that grows with the number
+   * of hints (src/colorizer/refine/confidenceSchedule.ts). Default DEFAULT_CONFIDENCE.
    */
-  confidence?: number;
+  confidence?: number | { noHints: number; manyHints: number; manyAt: number };
 }
 
 export interface ColorizeResult {

@@ -1,27 +1,40 @@
 /**
- * Tunes the exponent of the confidence-weighted chroma (src/colorizer/refine/confidence.ts) on
- * train256 photos — never val256, which is for reporting — with the Zhang et al. hint protocol
- * (./protocol.ts), through colorizer.render exactly as the CLI and export run it.
+ * Tunes the exponent of the confidence-weighted chroma (src/colorizer/refine/confidence.ts,
+ * confidenceSchedule.ts) on training-side photos — never val256, which is for reporting — with
+ * the Zhang et al. hint protocol (./protocol.ts), through colorizer.render exactly as the CLI
+ * and export run it. Photos the weights never saw tune it best (DEVELOPERS.md, session 9:
+ * the u128/up256 proxies from train128-02).
  *
  *   npx tsx src/cli/bench/tuneConfidence.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ *     [--ks 0,1,2,5,10,20,50,100] [--confs "0.5;1;0.5,1,10"]
+ *
+ * --confs: settings separated by ';', each one exponent or noHints,manyHints,manyAt.
  */
 import path from 'node:path';
-import { loadColorizer } from '../../colorizer';
+import { type LoadOptions, loadColorizer } from '../../colorizer';
 import { emptySession } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
 import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
-const KS = [0, 1, 5, 20, 100];
-const EXPONENTS = [0, 0.25, 0.5, 1];
+function listArg(name: string, fallback: string): string[] {
+  const i = process.argv.indexOf(`--${name}`);
+  return (i > 0 ? process.argv[i + 1] : fallback).split(name === 'ks' ? ',' : ';');
+}
+
+const KS = listArg('ks', '0,1,2,5,10,20,50,100').map(Number);
+const SETTINGS: LoadOptions['confidence'][] = listArg('confs', '0.5;0.75;1;0.5,1,10').map((c) => {
+  const v = c.split(',').map(Number);
+  return v.length === 1 ? v[0] : { noHints: v[0], manyHints: v[1], manyAt: v[2] };
+});
 
 async function main(): Promise<void> {
   const { count, tar, model } = tuningArgs();
   const files = await readModelFiles(model);
   const photos = await readPhotos(tar, count);
   console.log(`${photos.length} photos from ${path.basename(tar)}; PSNR dB, mean over photos`);
-  console.log(`| exponent | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);
+  console.log(`| confidence | ${KS.map((k) => `k=${k}`).join(' | ')} | mean |`);
   console.log(`|---|${KS.map(() => '---:').join('|')}|---:|`);
-  for (const confidence of EXPONENTS) {
+  for (const confidence of SETTINGS) {
     const c = await loadColorizer({
       model: files,
       backend: 'wasm',
@@ -43,7 +56,7 @@ async function main(): Promise<void> {
     const row = sums.map((s) => s / photos.length);
     const mean = row.reduce((s, v) => s + v, 0) / row.length;
     console.log(
-      `| ${confidence} | ${row.map((v) => v.toFixed(2)).join(' | ')} | ${mean.toFixed(3)} |`,
+      `| ${JSON.stringify(confidence)} | ${row.map((v) => v.toFixed(2)).join(' | ')} | ${mean.toFixed(3)} |`,
     );
   }
 }

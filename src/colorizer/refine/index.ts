@@ -1,9 +1,10 @@
 /** Edge-aware residual propagation of hint colours at working resolution (after the net). */
 
 export { shrinkByConfidence } from './confidence';
+export { type ConfidenceParams, confidenceExponent } from './confidenceSchedule';
 export {
   checkRefineParams,
-  DEFAULT_CONFIDENCE_EXPONENT,
+  DEFAULT_CONFIDENCE,
   DEFAULT_REFINE,
   EXPORT_REFINE,
   OUTPUT_REFINE,

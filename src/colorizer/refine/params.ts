@@ -1,3 +1,4 @@
+import type { ConfidenceParams } from './confidenceSchedule';
 /** Settings of the residual propagation step (see ./refineAb.ts for the energy they weigh). */
 export interface RefineParams {
   /** Edge-stopping scale in L* units: neighbours differing by σ in L* get weight e^(-1/2). */
@@ -138,16 +139,28 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
 }
 
 /**
- * Exponent p of the confidence-weighted chroma (./confidence.ts): ab × (1 − H)^p. Tuned on 60
- * photos of train128-02, a shard the shipped weights never saw (train256 photos were seen, in
- * train128, and make the net look surer than it is on new photos):
- *   npx tsx src/cli/bench/tuneConfidence.ts --photos 60 --tar ../shared/data/train128-02.tar
- *   p     k=0    k=1    k=5    k=20   k=100  mean
- *   0     24.83  25.90  27.50  29.17  32.22  27.924
- *   0.5   24.99  25.99  27.48  29.07  32.41  27.986   (chosen)
- *   1     24.85  25.71  27.06  28.69  32.41  27.743
- * Retune when the weights change: a better-calibrated net needs less of it. Session 3 recheck
- * (same command, cascaded propagation): p = 0 / 0.25 / 0.5 / 1 → mean 28.121 / 28.271 /
- * 28.332 / 28.320; 0.5 stays.
+ * Exponent p of the confidence-weighted chroma (./confidence.ts): ab × (1 − H)^p, growing with
+ * the number of hints (./confidenceSchedule.ts). Tuned on photos the shipped weights never saw
+ * (train256 photos were seen, in train128, and make the net look surer than it is on new
+ * photos): 60 train128-02 photos upscaled to 256 (as val256 is run: working size 128, the
+ * output-resolution pass) and, as a check, 120 others at their native 128. Session 10, the
+ * session-9 weights, render(), PSNR dB (`npx tsx src/cli/bench/tuneConfidence.ts --photos 60
+ * --tar up256.tar --confs …`; the proxies are described in DEVELOPERS.md, session 9):
+ *   up256   k=0    k=1    k=2    k=5    k=10   k=20   k=50   k=100
+ *   p 0.5   25.42  27.01  27.40  28.65  29.45  30.56  32.09  33.55
+ *   p 0.75  25.38  27.03  27.39  28.70  29.49  30.62  32.11  33.60
+ *   p 1     25.30  26.98  27.35  28.70  29.49  30.65  32.11  33.63
+ *   p 1.5   25.12  26.83  27.21  28.63  29.44  30.64  32.08  33.65
+ *   0.5 → 1 at 10 hints:  25.42  27.02  27.40  28.70  29.49  30.65  32.11  33.63   (chosen)
+ *   (0.5 → 1 at 5 hints: the same within 0.01; 0.5 → 1.25 at 10: the same within 0.02)
+ *   u128 (120 photos, native 128), k=1…100:
+ *   p 0.5           26.43  27.05  28.19  29.13  30.19  31.73  33.26
+ *   0.5 → 1 at 10:  26.44  27.07  28.24  29.16  30.25  31.83  33.40
+ * Without hints the gentle exponent wins (0.5 over 1 by 0.12 dB); from ~5 hints the stronger one
+ * (+0.04 to +0.09), as the propagation then carries the user's colours into unsure regions.
+ * Raising p near each hint instead (d = distance to the nearest hint, p = 0.5 + 0.5·e^(−d/r),
+ * r 5 % / 10 % of the long side) was worse than either constant at every k ≥ 2 (−0.1 to −0.2):
+ * it is the unhinted regions that gain. Earlier single-exponent tunings (sessions 1–9, on
+ * train128-02 at 128) chose 0.5 each time; retune when the weights change.
  */
-export const DEFAULT_CONFIDENCE_EXPONENT = 0.5;
+export const DEFAULT_CONFIDENCE: ConfidenceParams = { noHints: 0.5, manyHints: 1, manyAt: 10 };
