@@ -31,7 +31,9 @@ function checkConfidence(value: LoadOptions['confidence']): ConfidenceParams {
   if (value === undefined) return DEFAULT_CONFIDENCE;
   const exponent = (field: string, v: unknown): number => {
     if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) {
-      throw new Error(`loadColorizer: options.${field} must be a number ≥ 0, got ${JSON.stringify(v)}`);
+      throw new Error(
+        `loadColorizer: options.${field} must be a number ≥ 0, got ${JSON.stringify(v)}`,
+      );
     }
     return v;
   };

@@ -58,7 +58,9 @@ describe('the schedule in the colorizer', () => {
     const two = await load(2);
     const bare = sessionFor(image);
     const hinted = sessionFor(image, [hint]);
-    expect((await scheduled.colorize(image, bare)).ab).toEqual((await half.colorize(image, bare)).ab);
+    expect((await scheduled.colorize(image, bare)).ab).toEqual(
+      (await half.colorize(image, bare)).ab,
+    );
     const got = (await scheduled.colorize(image, hinted)).ab;
     expect(got).toEqual((await two.colorize(image, hinted)).ab);
     expect(got).not.toEqual((await half.colorize(image, hinted)).ab);
