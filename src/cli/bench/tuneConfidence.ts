@@ -2,8 +2,8 @@
  * Tunes the exponent of the confidence-weighted chroma (src/colorizer/refine/confidence.ts,
  * confidenceSchedule.ts) on training-side photos — never val256, which is for reporting — with
  * the Zhang et al. hint protocol (./protocol.ts), through colorizer.render exactly as the CLI
- * and export run it. Photos the weights never saw tune it best (DEVELOPERS.md, session 9:
- * the u128/up256 proxies from train128-02).
+ * and export run it. Photos the weights never saw tune it best: the u128/up256 proxies that
+ * model/eval/make_proxies.py cuts from train128-02.
  *
  *   npx tsx src/cli/bench/tuneConfidence.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  *     [--ks 0,1,2,5,10,20,50,100] [--confs "0.5;1;0.5,1,10"]

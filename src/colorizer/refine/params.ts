@@ -145,7 +145,7 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
  * photos): 60 train128-02 photos upscaled to 256 (as val256 is run: working size 128, the
  * output-resolution pass) and, as a check, 120 others at their native 128. Session 10, the
  * session-9 weights, render(), PSNR dB (`npx tsx src/cli/bench/tuneConfidence.ts --photos 60
- * --tar up256.tar --confs …`; the proxies are described in DEVELOPERS.md, session 9):
+ * --tar /tmp/up256.tar --confs …`; the proxies come from model/eval/make_proxies.py):
  *   up256   k=0    k=1    k=2    k=5    k=10   k=20   k=50   k=100
  *   p 0.5   25.42  27.01  27.40  28.65  29.45  30.56  32.09  33.55
  *   p 0.75  25.38  27.03  27.39  28.70  29.49  30.62  32.11  33.60
