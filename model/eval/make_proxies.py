@@ -43,7 +43,6 @@ def main() -> None:
               if r["shard"] == "train128-02.tar" and (r["source"], r["path"]) not in seen][: args.count]
     if len(wanted) < args.count:
         raise SystemExit(f"make_proxies: train128-02 has only {len(wanted)} photos not in train256")
-    keep = set(wanted)
     fmt = tarfile.USTAR_FORMAT
     with tarfile.open(os.path.join(args.data, "train128-02.tar")) as src, \
             tarfile.open(os.path.join(args.out, "u128.tar"), "w", format=fmt) as u128, \

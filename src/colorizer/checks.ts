@@ -7,7 +7,7 @@ import type { BackendName, LoadOptions } from './types';
 /** loadColorizer's options, checked with plain errors naming the bad field. */
 export function checkLoadOptions(options: LoadOptions): {
   order: BackendName[];
-  confidence: ConfidenceParams;
+  confidence: Readonly<ConfidenceParams>;
 } {
   if (typeof options !== 'object' || options === null) {
     throw new Error('loadColorizer: expected an options object { model, backend?, workingSize? }');
@@ -27,7 +27,7 @@ export function checkLoadOptions(options: LoadOptions): {
  * options.confidence: one exponent (at any hint count) or { noHints, manyHints, manyAt }
  * (./refine/confidenceSchedule.ts); absent → DEFAULT_CONFIDENCE.
  */
-function checkConfidence(value: LoadOptions['confidence']): ConfidenceParams {
+function checkConfidence(value: LoadOptions['confidence']): Readonly<ConfidenceParams> {
   if (value === undefined) return DEFAULT_CONFIDENCE;
   const exponent = (field: string, v: unknown): number => {
     if (!(typeof v === 'number' && Number.isFinite(v) && v >= 0)) {
@@ -37,7 +37,7 @@ function checkConfidence(value: LoadOptions['confidence']): ConfidenceParams {
     }
     return v;
   };
-  if (typeof value === 'number' || typeof value !== 'object' || value === null) {
+  if (typeof value !== 'object' || value === null) {
     const p = exponent('confidence', value);
     return { noHints: p, manyHints: p, manyAt: 0 };
   }

@@ -72,7 +72,7 @@ class TfColorizer implements Colorizer {
     /** Default of opts.refine: propagate the hint residual after the net (./refine). */
     private readonly defaultRefine: boolean,
     /** Exponent schedule of the confidence-weighted chroma (./refine/confidence*). */
-    private readonly confidence: ConfidenceParams,
+    private readonly confidence: Readonly<ConfidenceParams>,
   ) {
     this.lCache = createLCache(meta);
   }

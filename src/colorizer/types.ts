@@ -1,5 +1,6 @@
 import type { GreyImage } from '../core/image';
 import type { Session } from '../core/session';
+import type { ConfidenceParams } from './refine';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
@@ -51,7 +52,7 @@ export interface LoadOptions {
    * One number, or { noHints, manyHints, manyAt } for an exponent that grows with the number
    * of hints (src/colorizer/refine/confidenceSchedule.ts). Default DEFAULT_CONFIDENCE.
    */
-  confidence?: number | { noHints: number; manyHints: number; manyAt: number };
+  confidence?: number | ConfidenceParams;
 }
 
 export interface ColorizeResult {

@@ -17,15 +17,18 @@ import { DEFAULT_MODEL } from '../args';
 const PATCH = 6; // the protocol's hint patch side
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
+/** The value after `--name` on the command line, or `fallback`. */
+export function argValue(name: string, fallback: string, argv = process.argv): string {
+  const i = argv.indexOf(`--${name}`);
+  return i > 0 ? argv[i + 1] : fallback;
+}
+
 /**
  * `--photos N` (default 40), `--tar FILE` (default train256-00, never val256) and `--model
  * model.json` (default the shipped one: candidates can be tuned before they ship) of a tuning run.
  */
 export function tuningArgs(argv = process.argv): { count: number; tar: string; model: string } {
-  const arg = (name: string, fallback: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i > 0 ? argv[i + 1] : fallback;
-  };
+  const arg = (name: string, fallback: string) => argValue(name, fallback, argv);
   return {
     count: Number(arg('photos', '40')),
     tar: arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar')),

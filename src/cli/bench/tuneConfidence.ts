@@ -14,18 +14,15 @@ import path from 'node:path';
 import { type LoadOptions, loadColorizer } from '../../colorizer';
 import { emptySession } from '../../core/session';
 import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
+import { argValue, protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
-function listArg(name: string, fallback: string): string[] {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : fallback).split(name === 'ks' ? ',' : ';');
-}
-
-const KS = listArg('ks', '0,1,2,5,10,20,50,100').map(Number);
-const SETTINGS: LoadOptions['confidence'][] = listArg('confs', '0.5;0.75;1;0.5,1,10').map((c) => {
-  const v = c.split(',').map(Number);
-  return v.length === 1 ? v[0] : { noHints: v[0], manyHints: v[1], manyAt: v[2] };
-});
+const KS = argValue('ks', '0,1,2,5,10,20,50,100').split(',').map(Number);
+const SETTINGS: LoadOptions['confidence'][] = argValue('confs', '0.5;0.75;1;0.5,1,10')
+  .split(';')
+  .map((c) => {
+    const v = c.split(',').map(Number);
+    return v.length === 1 ? v[0] : { noHints: v[0], manyHints: v[1], manyAt: v[2] };
+  });
 
 async function main(): Promise<void> {
   const { count, tar, model } = tuningArgs();

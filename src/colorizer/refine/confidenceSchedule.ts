@@ -17,7 +17,7 @@ export interface ConfidenceParams {
 }
 
 /** noHints + (manyHints − noHints) · min(1, hintCount / manyAt). */
-export function confidenceExponent(params: ConfidenceParams, hintCount: number): number {
+export function confidenceExponent(params: Readonly<ConfidenceParams>, hintCount: number): number {
   const { noHints, manyHints, manyAt } = params;
   if (manyAt <= 0) return hintCount > 0 ? manyHints : noHints;
   return noHints + (manyHints - noHints) * Math.min(1, hintCount / manyAt);

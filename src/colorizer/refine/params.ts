@@ -163,4 +163,8 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
  * it is the unhinted regions that gain. Earlier single-exponent tunings (sessions 1–9, on
  * train128-02 at 128) chose 0.5 each time; retune when the weights change.
  */
-export const DEFAULT_CONFIDENCE: ConfidenceParams = { noHints: 0.5, manyHints: 1, manyAt: 10 };
+export const DEFAULT_CONFIDENCE: Readonly<ConfidenceParams> = Object.freeze({
+  noHints: 0.5,
+  manyHints: 1,
+  manyAt: 10,
+});
