@@ -85,7 +85,7 @@ class TfColorizer implements Colorizer {
   colorize(
     image: GreyImage,
     session: Session,
-    opts: { workingSize?: number; refine?: boolean; mirror?: boolean } = {},
+    opts: { workingSize?: number; refine?: boolean; mirror?: boolean; shift?: boolean } = {},
   ): Promise<ColorizeResult> {
     return this.run(
       image,
@@ -99,7 +99,7 @@ class TfColorizer implements Colorizer {
   private async run(
     image: GreyImage,
     session: Session,
-    opts: { workingSize?: number; mirror?: boolean },
+    opts: { workingSize?: number; mirror?: boolean; shift?: boolean },
     refine: RefineParams | null,
   ): Promise<ColorizeResult> {
     this.assertAlive();
@@ -121,7 +121,7 @@ class TfColorizer implements Colorizer {
       this.io,
       this.meta,
       { local, global, width, height },
-      opts.mirror ?? false,
+      { mirror: opts.mirror ?? false, shift: opts.shift ?? false },
     );
     try {
       // Tensors live across these awaits, hence the explicit dispose in finally.
@@ -162,16 +162,18 @@ class TfColorizer implements Colorizer {
       workingSize?: number;
       refine?: boolean;
       mirror?: boolean;
+      shift?: boolean;
     } = {},
   ): Promise<Uint8ClampedArray> {
-    // Export quality: mirror averaging on unless asked off (twice the network) and the longer
-    // propagation solves (EXPORT_REFINE, OUTPUT_REFINE): paid once per export, not per stroke.
+    // Export quality: mirror and shift averaging on unless asked off (~4.5× the network) and
+    // the longer propagation solves (EXPORT_REFINE, OUTPUT_REFINE): paid once per export.
     const refine = opts.refine ?? this.defaultRefine;
     const mirror = opts.mirror ?? true;
+    const shift = opts.shift ?? true;
     const { width, height, ab } = await this.run(
       image,
       session,
-      { workingSize: opts.workingSize, mirror },
+      { workingSize: opts.workingSize, mirror, shift },
       refine ? EXPORT_REFINE : null,
     );
     const hints = rasterizeHints(session, image.width, image.height);

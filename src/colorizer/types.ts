@@ -84,22 +84,29 @@ export interface Colorizer {
   readonly meta: ModelMeta;
   /**
    * Working-resolution ab for the preview. `mirror` (default false) also runs the net on the
-   * mirrored photo and averages the two: a little better, twice the network cost.
+   * mirrored photo and averages the two: a little better, twice the network cost. `shift`
+   * (default false) adds the photo offset by half the stride (./predict.ts): ~2.3× the cost.
    */
   colorize(
     image: GreyImage,
     session: Session,
-    opts?: { workingSize?: number; refine?: boolean; mirror?: boolean },
+    opts?: { workingSize?: number; refine?: boolean; mirror?: boolean; shift?: boolean },
   ): Promise<ColorizeResult>;
   /**
    * Full-resolution RGBA for export. Differs from colorize + composeFullRes by being the
-   * quality path: `mirror` defaults to true here, and a second residual propagation runs at
+   * quality path: `mirror` and `shift` default to true here, and a second residual propagation runs at
    * output resolution (src/colorizer/refine/refineOutput.ts) when `refine` is on.
    */
   render(
     image: GreyImage,
     session: Session,
-    opts?: { method?: UpsampleMethod; workingSize?: number; refine?: boolean; mirror?: boolean },
+    opts?: {
+      method?: UpsampleMethod;
+      workingSize?: number;
+      refine?: boolean;
+      mirror?: boolean;
+      shift?: boolean;
+    },
   ): Promise<Uint8ClampedArray>;
   suggest(x: number, y: number, k: number): Suggestion[];
   uncertainty(): UncertaintyMap;
