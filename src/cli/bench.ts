@@ -15,6 +15,7 @@ import { benchBrowser } from './bench/browserBench';
 import { benchComposition } from './bench/composition';
 import { benchNodeBackend } from './bench/nodeBench';
 import { benchRaster } from './bench/raster';
+import { benchRenderViews } from './bench/renderViews';
 import { type BenchReport, renderMarkdown } from './bench/report';
 import { buildZhangReference, convFlops } from './bench/zhangReference';
 import { errorMessage } from './errors';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
     skipped: [],
     raster: [],
     composition: [],
+    renderViews: [],
   };
   // The reference costs ~150 GFLOPs at 256²: full size on WASM, 64² (for both nets) on the
   // pure-JS CPU backend, where even 128² takes ~3 minutes per run on 2 cores.
@@ -92,6 +94,8 @@ async function main(): Promise<void> {
     report.raster = await benchRaster();
     progress('12-MP composition …');
     report.composition = await benchComposition(quick ? 1 : 3);
+    progress('export views …');
+    report.renderViews = await benchRenderViews(files, quick ? 3 : 10);
   }
   if (values['no-browser']) report.skipped.push('browser rows: --no-browser');
   else {

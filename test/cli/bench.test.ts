@@ -114,6 +114,7 @@ describe('bench report', () => {
       skipped: ['browser rows: /usr/bin/chromium is not installed'],
       raster: [{ name: 'rasterizeHints 256×256', value: 0.5, unit: 'ms' }],
       composition: [{ method: 'guided', ms: 1800, runs: 3 }],
+      renderViews: [{ views: 'mirror', ms: 95, runs: 10 }],
     };
     const md = renderMarkdown(report);
     expect(md).toMatch(
@@ -124,5 +125,6 @@ describe('bench report', () => {
     expect(md).toMatch(/WASM \(Node\): 150\.0 ms — met/);
     expect(md).toMatch(/\(guided\): 1\.80 s — \*\*missed\*\*/);
     expect(md).toMatch(/Skipped: browser rows/);
+    expect(md).toMatch(/\| mirror \| 95\.0 ms \| 10 \|/);
   });
 });

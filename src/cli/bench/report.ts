@@ -26,6 +26,8 @@ export interface BenchReport {
   skipped: string[];
   raster: { name: string; value: number; unit: string; note?: string }[];
   composition: { method: string; ms: number; runs: number }[];
+  /** render() of a 256² photo at the model's working size, Node WASM, per set of net views. */
+  renderViews: { views: string; ms: number; runs: number }[];
 }
 
 /** Targets from the "colorizer runtime" issue. */
@@ -76,6 +78,15 @@ export function renderMarkdown(r: BenchReport): string {
     out.push('', '## Full-resolution composition, 4000×3000 (12 MP), synthetic L', '');
     out.push('| method | median | runs |', '|---|---|---|');
     for (const c of r.composition) out.push(`| ${c.method} | ${ms(c.ms)} | ${c.runs} |`);
+  }
+  if (r.renderViews.length > 0) {
+    out.push(
+      '',
+      "## Export (render) of a 256² photo, 3 hints, model's working size, Node WASM",
+      '',
+    );
+    out.push('| network views | median | runs |', '|---|---|---|');
+    for (const v of r.renderViews) out.push(`| ${v.views} | ${ms(v.ms)} | ${v.runs} |`);
   }
   out.push('', '## Targets', '');
   for (const row of r.rows) {
