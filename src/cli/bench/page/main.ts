@@ -46,6 +46,9 @@ async function runBench(o: BrowserBenchOptions): Promise<InferenceRow> {
   session.hints = [{ kind: 'point', x: 40, y: 40, size: 8, ab: [40, 30] }];
   const colorize = await timeMedian(() => colorizer.colorize(image, session), o.runs, 2);
   const tfBytes = tf.memory().numBytes; // our model and its working buffers only
+  // The export path once on this backend: its extra kernels (mirror, reflection padding for
+  // the half-stride shift) must run here too, not only in Node.
+  const render = await timeMedian(() => colorizer.render(image, session), 1, 1);
 
   const net = await timeNetVsReference(o.modelUrl, o.refSize, o.refRuns);
   colorizer.dispose();
@@ -60,6 +63,7 @@ async function runBench(o: BrowserBenchOptions): Promise<InferenceRow> {
     zhangRuns: net.zhangRuns,
     tfBytes,
     peakRssBytes: null,
+    note: `render() 256² at working size 256 (mirror + shift): ${Math.round(render.ms)} ms`,
   };
 }
 
