@@ -24,13 +24,14 @@ import {
 } from './refine';
 import type {
   BackendName,
+  ColorizeOptions,
   ColorizeResult,
   Colorizer,
   LoadOptions,
   ModelMeta,
+  RenderOptions,
   Suggestion,
   UncertaintyMap,
-  UpsampleMethod,
 } from './types';
 
 /**
@@ -85,7 +86,7 @@ class TfColorizer implements Colorizer {
   colorize(
     image: GreyImage,
     session: Session,
-    opts: { workingSize?: number; refine?: boolean; mirror?: boolean; shift?: boolean } = {},
+    opts: ColorizeOptions = {},
   ): Promise<ColorizeResult> {
     return this.run(
       image,
@@ -99,7 +100,7 @@ class TfColorizer implements Colorizer {
   private async run(
     image: GreyImage,
     session: Session,
-    opts: { workingSize?: number; mirror?: boolean; shift?: boolean },
+    opts: Omit<ColorizeOptions, 'refine'>,
     refine: RefineParams | null,
   ): Promise<ColorizeResult> {
     this.assertAlive();
@@ -157,13 +158,7 @@ class TfColorizer implements Colorizer {
   async render(
     image: GreyImage,
     session: Session,
-    opts: {
-      method?: UpsampleMethod;
-      workingSize?: number;
-      refine?: boolean;
-      mirror?: boolean;
-      shift?: boolean;
-    } = {},
+    opts: RenderOptions = {},
   ): Promise<Uint8ClampedArray> {
     // Export quality: mirror and shift averaging on unless asked off (~4.5× the network) and
     // the longer propagation solves (EXPORT_REFINE, OUTPUT_REFINE): paid once per export.

@@ -18,11 +18,13 @@ export { createLatestRunner, type LatestOutcome, type LatestRunner } from './lat
 export { parseModelMeta } from './meta';
 export type {
   BackendName,
+  ColorizeOptions,
   ColorizeResult,
   Colorizer,
   LoadOptions,
   ModelMeta,
   ModelSource,
+  RenderOptions,
   Suggestion,
   UncertaintyMap,
   UpsampleMethod,

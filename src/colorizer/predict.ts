@@ -35,10 +35,12 @@ export function predict(
   views: Views,
 ): [tf.Tensor, tf.Tensor] {
   return tf.tidy(() => {
-    const plain = predictView(model, io, meta, input, views.mirror, 0);
+    const local = tf.tensor4d(input.local, [1, input.height, input.width, 4]);
+    const global = tf.tensor2d(input.global, [1, input.global.length]);
+    const plain = predictView(model, io, meta, local, global, views.mirror, 0);
     const offset = shiftOffset(meta);
     if (!views.shift || offset === 0) return plain;
-    const shifted = predictView(model, io, meta, input, views.mirror, offset);
+    const shifted = predictView(model, io, meta, local, global, views.mirror, offset);
     return [mean(plain[0], shifted[0]), mean(plain[1], shifted[1])];
   });
 }
@@ -53,21 +55,23 @@ export function shiftOffset(meta: Pick<ModelMeta, 'stride' | 'logitsStride'>): n
 }
 
 /**
- * One view, offset by `offset` px down and right: L is reflection-padded (so the margin looks
- * like photo, not a black frame), hint channels are padded with "no hint", the far sides fill
- * the size back up to a multiple of the stride, and the outputs are cropped to the photo.
+ * One view of the uploaded inputs (local [1, h, w, 4], global [1, q + 3]), offset by `offset`
+ * px down and right: L is reflection-padded (so the margin looks like photo, not a black
+ * frame), hint channels are padded with "no hint", the far sides fill the size back up to a
+ * multiple of the stride, and the outputs are cropped to the photo.
  */
 function predictView(
   model: LayersModel,
   io: ModelIo,
   meta: ModelMeta,
-  input: NetInput,
+  photo: tf.Tensor,
+  globalInput: tf.Tensor,
   mirror: boolean,
   offset: number,
 ): [tf.Tensor, tf.Tensor] {
-  const { width: w, height: h } = input;
-  let local: tf.Tensor = tf.tensor4d(input.local, [1, h, w, 4]);
-  let global: tf.Tensor = tf.tensor2d(input.global, [1, input.global.length]);
+  const [, h, w] = photo.shape;
+  let local = photo;
+  let global = globalInput;
   if (offset > 0) {
     const far = meta.stride - offset;
     const pads: [number, number][] = [

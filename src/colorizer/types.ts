@@ -78,36 +78,36 @@ export interface UncertaintyMap {
   data: Float32Array;
 }
 
+/** Options of Colorizer.colorize (the per-stroke path). */
+export interface ColorizeOptions {
+  workingSize?: number;
+  refine?: boolean;
+  /** Also run the net on the mirrored photo and average (default false; twice the network). */
+  mirror?: boolean;
+  /** Also run the views offset by half the stride and average (default false; ./predict.ts). */
+  shift?: boolean;
+}
+
+/** Options of Colorizer.render (the export path): `mirror` and `shift` default to true here. */
+export interface RenderOptions extends ColorizeOptions {
+  method?: UpsampleMethod;
+}
+
 export interface Colorizer {
   readonly backend: BackendName;
   readonly fallbacks: string[];
   readonly meta: ModelMeta;
   /**
-   * Working-resolution ab for the preview. `mirror` (default false) also runs the net on the
-   * mirrored photo and averages the two: a little better, twice the network cost. `shift`
-   * (default false) adds the photo offset by half the stride (./predict.ts): ~2.3× the cost.
+   * Working-resolution ab for the preview. Extra network views (`mirror`, `shift`) are off by
+   * default here: each costs about one more network run per stroke.
    */
-  colorize(
-    image: GreyImage,
-    session: Session,
-    opts?: { workingSize?: number; refine?: boolean; mirror?: boolean; shift?: boolean },
-  ): Promise<ColorizeResult>;
+  colorize(image: GreyImage, session: Session, opts?: ColorizeOptions): Promise<ColorizeResult>;
   /**
    * Full-resolution RGBA for export. Differs from colorize + composeFullRes by being the
-   * quality path: `mirror` and `shift` default to true here, and a second residual propagation runs at
-   * output resolution (src/colorizer/refine/refineOutput.ts) when `refine` is on.
+   * quality path: `mirror` and `shift` default to true here, and a second residual propagation
+   * runs at output resolution (src/colorizer/refine/refineOutput.ts) when `refine` is on.
    */
-  render(
-    image: GreyImage,
-    session: Session,
-    opts?: {
-      method?: UpsampleMethod;
-      workingSize?: number;
-      refine?: boolean;
-      mirror?: boolean;
-      shift?: boolean;
-    },
-  ): Promise<Uint8ClampedArray>;
+  render(image: GreyImage, session: Session, opts?: RenderOptions): Promise<Uint8ClampedArray>;
   suggest(x: number, y: number, k: number): Suggestion[];
   uncertainty(): UncertaintyMap;
   dispose(): void;

@@ -15,7 +15,7 @@ export interface NodeBenchOptions {
 }
 
 /** A 256² photo with three colour points: the shape of a real editing call. */
-function benchInput(size: number): {
+export function benchInput(size: number): {
   image: { width: number; height: number; L: Float32Array };
   session: Session;
 } {

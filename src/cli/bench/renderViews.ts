@@ -1,7 +1,7 @@
 import { loadColorizer } from '../../colorizer';
-import { emptySession } from '../../core/session';
 import { type ModelFiles, nodeWasmPaths } from '../modelFiles';
-import { syntheticL, timeMedian } from './timing';
+import { benchInput } from './nodeBench';
+import { timeMedian } from './timing';
 
 /** The views render() can average (src/colorizer/predict.ts); the last is its default. */
 const VIEW_SETS = [
@@ -24,14 +24,7 @@ export async function benchRenderViews(
     wasmPaths: nodeWasmPaths(),
   });
   try {
-    const size = 256;
-    const image = { width: size, height: size, L: syntheticL(size, size) };
-    const session = emptySession({ width: size, height: size, name: 'bench' });
-    session.hints = [
-      { kind: 'point', x: 40, y: 40, size: 8, ab: [40, 30] },
-      { kind: 'point', x: 200, y: 60, size: 8, ab: [-20, 50] },
-      { kind: 'point', x: 128, y: 200, size: 8, ab: [10, -40] },
-    ];
+    const { image, session } = benchInput(256);
     const out: { views: string; ms: number; runs: number }[] = [];
     for (const v of VIEW_SETS) {
       const t = await timeMedian(
