@@ -88,9 +88,10 @@ def global_vector(rng: np.random.Generator | None, rgb: np.ndarray, ab: np.ndarr
     return g
 
 
-def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.ndarray) -> dict:
+def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.ndarray, n_hints: int = 0) -> dict:
     """lab: the crop in CIELAB [H, W, 3] (the caller has it already: converting twice cost ~18%
-    of the data pipeline's time)."""
+    of the data pipeline's time); n_hints: how many points and strokes made the mask (the
+    runtime's confidence schedule depends on it, see confidence_torch.py)."""
     local = np.concatenate(
         [(lab[..., :1] - L_CENTER) / L_SCALE, hint / AB_SCALE, mask[..., None]], axis=-1
     ).transpose(2, 0, 1)
@@ -98,6 +99,7 @@ def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.nd
         "local": torch.from_numpy(np.ascontiguousarray(local, dtype=np.float32)),
         "global": torch.from_numpy(glob),
         "ab": torch.from_numpy(np.ascontiguousarray(lab[..., 1:].transpose(2, 0, 1))),
+        "n_hints": torch.tensor(float(n_hints)),
     }
 
 
@@ -134,9 +136,9 @@ class ShardStream(IterableDataset):
             ab = lab[..., 1:]
             if np.hypot(ab[..., 0], ab[..., 1]).mean() < c["min_chroma"]:
                 continue  # near-grey crop: nothing to learn about colour
-            hint, mask = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
+            hint, mask, n_hints = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
             glob = global_vector(rng, rgb, ab, self.q, c["p_hist"], c["p_sat"])
-            yield make_sample(lab, hint, mask, glob)
+            yield make_sample(lab, hint, mask, glob, n_hints)
 
     def _in_turn(self, wid: int, nw: int) -> Iterator[bytes]:
         """Whole shards one after another, in an epoch-seeded order: each photo once per epoch."""
@@ -186,6 +188,6 @@ def validation_set(shard: str, count: int, q: int, ks: tuple[int, ...] = (0, 10,
         for i, rgb in enumerate(photos):
             lab = rgb_to_lab_np(rgb)
             hint, mask = fixed_points(lab[..., 1:], k, seed=1000 + i)
-            samples.append(make_sample(lab, hint, mask, np.zeros(q + 3, dtype=np.float32)))
+            samples.append(make_sample(lab, hint, mask, np.zeros(q + 3, dtype=np.float32), k))
         out[k] = {key: torch.stack([s[key] for s in samples]) for key in samples[0]}
     return out

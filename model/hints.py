@@ -100,20 +100,26 @@ DENSE_MIN, DENSE_MAX = 8, 128
 
 
 def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes: float,
-             p_dense: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
-    """ab [H, W, 2] ground truth -> (hint ab [H, W, 2], mask [H, W]) float32; ab is 0 off-mask."""
+             p_dense: float = 0.0) -> tuple[np.ndarray, np.ndarray, int]:
+    """ab [H, W, 2] ground truth -> (hint ab [H, W, 2], mask [H, W]) float32, ab 0 off-mask, and
+    the number of hints placed (points + strokes: what the runtime counts as session.hints)."""
     h, w = ab.shape[:2]
     hint = np.zeros((h, w, 2), dtype=np.float32)
     mask = np.zeros((h, w), dtype=np.float32)
     if rng.random() < p_none:
-        return hint, mask
+        return hint, mask, 0
+    count = 0
     if rng.random() < p_strokes:
-        add_strokes(rng, ab, hint, mask, int(rng.geometric(0.5)))
+        count += add_strokes(rng, ab, hint, mask, int(rng.geometric(0.5)))
         if rng.random() < 0.5:
-            add_points(rng, ab, hint, mask, point_count(rng, p_dense))
+            n = point_count(rng, p_dense)
+            add_points(rng, ab, hint, mask, n)
+            count += n
     else:
-        add_points(rng, ab, hint, mask, point_count(rng, p_dense))
-    return hint, mask
+        n = point_count(rng, p_dense)
+        add_points(rng, ab, hint, mask, n)
+        count += n
+    return hint, mask, count
 
 
 def fixed_points(ab: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

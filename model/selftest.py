@@ -14,6 +14,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from confidence_torch import exponent, shrink_by_confidence  # noqa: E402
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
 from data import ShardStream, decode_rgb, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
@@ -104,6 +105,8 @@ def test_hints() -> None:
     err = np.linalg.norm(hint[on] - ab[on], axis=-1)
     check(placed > 0 and np.mean(err > STROKE_COLOUR_TOL) < 0.2, "strokes stay inside one colour region")
     none = sum(simulate(rng, ab, 0.3, 0.5)[1].max() == 0 for _ in range(300)) / 300
+    counted = [simulate(rng, ab, 0.0, 0.0) for _ in range(50)]
+    check(all(n >= 1 and m.max() == 1 for _, m, n in counted), "simulate counts the points it places")
     check(0.2 < none < 0.4, f"share of hint-free samples {none:.2f}, configured 0.3")
     paper = [point_count(rng) for _ in range(2000)]
     check(6 < np.mean(paper) < 10, f"Geometric(1/8) point count: mean {np.mean(paper):.1f}, expected ~8")
@@ -248,6 +251,25 @@ def test_refine_torch(tmp: str) -> None:
         check_config_error(tmp, key, bad, key)
 
 
+def test_confidence_torch(tmp: str) -> None:
+    # The runtime's schedule (confidenceSchedule.ts) and shrink (confidence.ts): a uniform
+    # distribution greys the guess out, a sure one leaves it; the gradient reaches ab, not logits.
+    check(torch.allclose(exponent(torch.tensor([0.0, 5.0, 10.0, 40.0])), torch.tensor([0.5, 0.75, 1.0, 1.0])),
+          "confidence exponent 0.5 -> 1 over the first ten hints")
+    ab = torch.full((2, 2, 16, 16), 0.3, requires_grad=True)
+    logits = torch.zeros(2, 9, 2, 2, requires_grad=True)
+    logits.data[1, 4] = 60.0  # sample 1: sure of one bin everywhere
+    out = shrink_by_confidence(ab, logits, torch.tensor([0.0, 3.0]))
+    check(out[0].abs().max() < 1e-6 and torch.allclose(out[1], ab[1]), "uniform -> grey, sure -> unchanged")
+    half = torch.zeros(1, 4, 2, 2)
+    half[0, :2] = 30.0  # two of four bins: H = log 2 / log 4 = 1/2
+    got = shrink_by_confidence(torch.ones(1, 2, 8, 8), half, torch.tensor([10.0]))
+    check(torch.allclose(got, torch.full_like(got, 0.5), atol=1e-5), f"(1 - 1/2)^1 = 0.5, got {got.mean():.4f}")
+    out.sum().backward()
+    check(logits.grad is None and ab.grad is not None, "entropy is detached; ab gets the gradient")
+    check_config_error(tmp, "confidence_loss", 1, "confidence_loss")
+
+
 def test_soup(tmp: str) -> None:
     # A weighted soup is the weighted mean of the layers, and each ingredient's record is kept once.
     nets = [TintypeNet(len(bin_centres()), context=8) for _ in range(2)]
@@ -290,5 +312,6 @@ if __name__ == "__main__":
         test_shard_mix(tmp)
         test_deep_block(tmp)
         test_refine_torch(tmp)
+        test_confidence_torch(tmp)
         test_soup(tmp)
     print("selftest ok")

@@ -27,6 +27,7 @@ from bins import bin_centres, nearest_bin_torch  # noqa: E402
 from data import ShardStream, validation_set  # noqa: E402
 from lab import lab_to_rgb_torch  # noqa: E402
 from net import AB_SCALE, L_CENTER, L_SCALE, LOGITS_STRIDE, TintypeNet  # noqa: E402
+from confidence_torch import shrink_by_confidence  # noqa: E402
 from refine_torch import refine_ab  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -62,6 +63,8 @@ def load_config(path: str) -> dict:
     shrink = cfg.get("refine_shrink", 2)
     if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
+    if not isinstance(cfg.get("confidence_loss", False), bool):
+        raise ValueError(f"{path}: confidence_loss must be true or false, got {cfg['confidence_loss']!r}")
     fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
     if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):
         raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
@@ -93,9 +96,13 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     do. Its scale: an sRGB MSE of 0.004 is 24 dB PSNR, the same order as the Huber term.
     With `refine_loss` r > 0 (0..1), the ab and sRGB terms score r x (the net's ab after the
     runtime's residual propagation, refine_torch.py) + (1 - r) x (the raw ab): what the user sees.
+    With `confidence_loss` both are first scaled by the runtime's confidence-weighted chroma
+    (confidence_torch.py), which colorize() and render() always apply before the propagation.
     """
     pred_ab, logits = net(batch["local"], batch["global"])
     target = batch["ab"]
+    if cfg.get("confidence_loss", False):
+        pred_ab = shrink_by_confidence(pred_ab, logits, batch["n_hints"])
     r = cfg.get("refine_loss", 0.0)
     if r > 0:
         refined = refine_ab(pred_ab, batch["local"], shrink=cfg.get("refine_shrink", 2))
