@@ -147,15 +147,19 @@ def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
 
 
 @torch.no_grad()
-def validate(net: TintypeNet, val: dict, device: torch.device) -> dict:
-    """PSNR (dB, sRGB 8-bit scale) of (true L + predicted ab) vs (true L + true ab), per k."""
+def validate(net: TintypeNet, val: dict, device: torch.device, confidence: bool = False) -> dict:
+    """PSNR (dB, sRGB 8-bit scale) of (true L + predicted ab) vs (true L + true ab), per k; raw
+    net output, or with `confidence` (a run with `confidence_loss`, whose raw ab is meant to be
+    shrunk) after the runtime's confidence-weighted chroma."""
     net.eval()
     out = {}
     for k, b in val.items():
         local, glob, ab = b["local"].to(device), b["global"].to(device), b["ab"].to(device)
         psnrs = []
         for i in range(0, len(local), 16):
-            pred, _ = net(local[i : i + 16], glob[i : i + 16])
+            pred, logits = net(local[i : i + 16], glob[i : i + 16])
+            if confidence:
+                pred = shrink_by_confidence(pred, logits, b["n_hints"][i : i + 16].to(device))
             L = local[i : i + 16, :1] * L_SCALE + L_CENTER
             rgb_p = lab_to_rgb_torch(torch.cat([L, pred.float() * AB_SCALE], 1))
             rgb_t = lab_to_rgb_torch(torch.cat([L, ab[i : i + 16]], 1))
@@ -253,6 +257,7 @@ def main() -> None:
     loader = DataLoader(ds, batch_size=cfg["batch"], num_workers=cfg["workers"], pin_memory=cuda,
                         persistent_workers=cfg["workers"] > 0)
     val = validation_set(os.path.join(cfg["data_dir"], cfg["val_shard"]), cfg["val_count"], q)
+    shrunk = cfg.get("confidence_loss", False)  # validate() scores what such a run trains: shrunk ab
     # autocast(cuda) probes the GPU even when disabled, so build it only on CUDA.
     amp = (torch.autocast(device_type="cuda", dtype=torch.bfloat16) if cuda and cfg["amp_bf16"]
            else contextlib.nullcontext())
@@ -280,7 +285,7 @@ def main() -> None:
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
     if args.init or args.resume:
         # The starting point's score on the same photos, so a continuation is judged against it.
-        emit({"step": step, "samples": samples, "start": True, **validate(net, val, device)})
+        emit({"step": step, "samples": samples, "start": True, **validate(net, val, device, shrunk)})
     it = iter(loader)
     while step < cfg["max_steps"] and minutes() < cfg["max_minutes"]:
         batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}
@@ -311,9 +316,9 @@ def main() -> None:
                   "photos_per_s": round(seen_window / (now - tw), 1), "minutes": round((elapsed0 + now - t0) / 60, 2)})
             tw, seen_window = now, 0
         if step % cfg["val_every"] == 0:
-            emit({"step": step, "samples": samples, **validate(net, val, device)})
+            emit({"step": step, "samples": samples, **validate(net, val, device, shrunk)})
             if ema is not None:
-                emit({"step": step, "ema": True, **validate(ema, val, device)})
+                emit({"step": step, "ema": True, **validate(ema, val, device, shrunk)})
         if step % cfg["ckpt_every"] == 0:
             save(last)
         if cfg.get("snapshot_every") and step % cfg["snapshot_every"] == 0:
@@ -324,7 +329,7 @@ def main() -> None:
             write_weights(snap, shipped_net.state_dict(), q, cfg,
                           training_record(cfg, step, samples, minutes(), history, snapshot=True,
                                           weights="ema" if ema is not None else "raw"))
-    final_val = validate(shipped_net, val, device)
+    final_val = validate(shipped_net, val, device, shrunk)
     emit({"event": "end", "step": step, "samples": samples, **final_val})
     save(last)
     training = training_record(cfg, step, samples, minutes(), history, device=str(device),
