@@ -24,7 +24,7 @@ from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from refine_torch import GridSystem, refine_ab  # noqa: E402
 from soup import parse_ingredient, soup  # noqa: E402
-from train import SHIPPED, load_config, param_groups, training_record, write_weights  # noqa: E402
+from train import SHIPPED, load_config, log_mse_term, param_groups, training_record, write_weights  # noqa: E402
 
 
 def check(cond: bool, what: str) -> None:
@@ -270,6 +270,21 @@ def test_confidence_torch(tmp: str) -> None:
     check_config_error(tmp, "confidence_loss", 1, "confidence_loss")
 
 
+def test_log_mse(tmp: str) -> None:
+    # Same error everywhere: the per-photo log term's gradient is the pooled MSE's. A photo with a
+    # tenth of the error gets ten times the weight per unit of error.
+    t = torch.zeros(2, 3, 4, 4)
+    p = torch.full((2, 3, 4, 4), 0.1, requires_grad=True)
+    (g_log,) = torch.autograd.grad(log_mse_term(p, t), p)
+    (g_mse,) = torch.autograd.grad(F.mse_loss(p, t), p)
+    check(torch.allclose(g_log, g_mse, rtol=1e-3), "log-MSE gradient = pooled MSE gradient at equal errors")
+    q = torch.cat([torch.full((1, 3, 4, 4), 0.1), torch.full((1, 3, 4, 4), 0.1 / 10 ** 0.5)]).requires_grad_()
+    (g,) = torch.autograd.grad(log_mse_term(q, t), q)
+    ratio = float((g[1] / q[1]).mean() / (g[0] / q[0]).mean())
+    check(9 < ratio < 10.5, f"a photo with a tenth of the MSE weighs ~10x per unit error, got {ratio:.2f}")
+    check_config_error(tmp, "rgb_log", "yes", "rgb_log")
+
+
 def test_soup(tmp: str) -> None:
     # A weighted soup is the weighted mean of the layers, and each ingredient's record is kept once.
     nets = [TintypeNet(len(bin_centres()), context=8) for _ in range(2)]
@@ -313,5 +328,6 @@ if __name__ == "__main__":
         test_deep_block(tmp)
         test_refine_torch(tmp)
         test_confidence_torch(tmp)
+        test_log_mse(tmp)
         test_soup(tmp)
     print("selftest ok")

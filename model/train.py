@@ -63,8 +63,9 @@ def load_config(path: str) -> dict:
     shrink = cfg.get("refine_shrink", 2)
     if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
-    if not isinstance(cfg.get("confidence_loss", False), bool):
-        raise ValueError(f"{path}: confidence_loss must be true or false, got {cfg['confidence_loss']!r}")
+    for key in ("confidence_loss", "rgb_log"):
+        if not isinstance(cfg.get(key, False), bool):
+            raise ValueError(f"{path}: {key} must be true or false, got {cfg[key]!r}")
     fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
     if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):
         raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
@@ -116,10 +117,28 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
         rgb_p = lab_to_rgb_torch(torch.cat([L, pred_ab.float() * AB_SCALE], 1), clip=False)
         rgb_t = lab_to_rgb_torch(torch.cat([L, target], 1))
         rgb = F.mse_loss(rgb_p, rgb_t)
-        total = total + cfg["rgb_weight"] * rgb
+        if cfg.get("rgb_log", False):
+            total = total + cfg["rgb_weight"] * log_mse_term(rgb_p, rgb_t)
+        else:
+            total = total + cfg["rgb_weight"] * rgb
         parts["rgb"] = rgb.detach()
     # Detached tensors, not floats: converting every step would sync the GPU every step.
     return total, parts
+
+
+# 50 dB: below it a photo's error is real colour, not 8-bit rounding ((1/255)^2/12 ~ 1.3e-6).
+LOG_MSE_FLOOR = 1e-5
+
+
+def log_mse_term(rgb_p: torch.Tensor, rgb_t: torch.Tensor) -> torch.Tensor:
+    """The eval's own measure as a loss: it averages PSNR, i.e. -10 log10(MSE), over photos, so
+    halving a near-grey photo's small error counts as much as halving a colourful photo's large
+    one, where a pooled MSE hardly notices the first. Per photo m_i, the term is
+    mean_i(m_bar * ln(m_i + floor)) with m_bar the batch's pooled MSE (detached): its gradient
+    is m_bar / m_i times the pooled MSE's, so rgb_weight keeps its scale and only the weighting
+    across photos changes."""
+    per = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3))
+    return (per.mean().detach() * torch.log(per + LOG_MSE_FLOOR)).mean()
 
 
 def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:
