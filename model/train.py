@@ -126,7 +126,8 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     return total, parts
 
 
-# 50 dB: below it a photo's error is real colour, not 8-bit rounding ((1/255)^2/12 ~ 1.3e-6).
+# 1e-5 is 50 dB: errors below it are near 8-bit rounding ((1/255)^2/12 ~ 1.3e-6), so a photo's
+# weight stops growing there instead of exploding on a photo the net already gets right.
 LOG_MSE_FLOOR = 1e-5
 
 
