@@ -108,14 +108,11 @@ def simulate(rng: np.random.Generator, ab: np.ndarray, p_none: float, p_strokes:
     mask = np.zeros((h, w), dtype=np.float32)
     if rng.random() < p_none:
         return hint, mask, 0
-    count = 0
+    count, points = 0, True
     if rng.random() < p_strokes:
         count += add_strokes(rng, ab, hint, mask, int(rng.geometric(0.5)))
-        if rng.random() < 0.5:
-            n = point_count(rng, p_dense)
-            add_points(rng, ab, hint, mask, n)
-            count += n
-    else:
+        points = rng.random() < 0.5  # half the stroke samples get points as well
+    if points:
         n = point_count(rng, p_dense)
         add_points(rng, ab, hint, mask, n)
         count += n

@@ -273,13 +273,15 @@ def test_confidence_torch(tmp: str) -> None:
 def test_log_mse(tmp: str) -> None:
     # Same error everywhere: the per-photo log term's gradient is the pooled MSE's. A photo with a
     # tenth of the error gets ten times the weight per unit of error.
-    t = torch.zeros(2, 3, 4, 4)
+    def per_photo(x: torch.Tensor) -> torch.Tensor:
+        return (x ** 2).mean(dim=(1, 2, 3))
+
     p = torch.full((2, 3, 4, 4), 0.1, requires_grad=True)
-    (g_log,) = torch.autograd.grad(log_mse_term(p, t), p)
-    (g_mse,) = torch.autograd.grad(F.mse_loss(p, t), p)
+    (g_log,) = torch.autograd.grad(log_mse_term(per_photo(p)), p)
+    (g_mse,) = torch.autograd.grad(F.mse_loss(p, torch.zeros_like(p)), p)
     check(torch.allclose(g_log, g_mse, rtol=1e-3), "log-MSE gradient = pooled MSE gradient at equal errors")
     q = torch.cat([torch.full((1, 3, 4, 4), 0.1), torch.full((1, 3, 4, 4), 0.1 / 10 ** 0.5)]).requires_grad_()
-    (g,) = torch.autograd.grad(log_mse_term(q, t), q)
+    (g,) = torch.autograd.grad(log_mse_term(per_photo(q)), q)
     ratio = float((g[1] / q[1]).mean() / (g[0] / q[0]).mean())
     check(9 < ratio < 10.5, f"a photo with a tenth of the MSE weighs ~10x per unit error, got {ratio:.2f}")
     check_config_error(tmp, "rgb_log", "yes", "rgb_log")

@@ -24,10 +24,10 @@ from torch.utils.data import DataLoader
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, nearest_bin_torch  # noqa: E402
+from confidence_torch import shrink_by_confidence  # noqa: E402
 from data import ShardStream, validation_set  # noqa: E402
 from lab import lab_to_rgb_torch  # noqa: E402
 from net import AB_SCALE, L_CENTER, L_SCALE, LOGITS_STRIDE, TintypeNet  # noqa: E402
-from confidence_torch import shrink_by_confidence  # noqa: E402
 from refine_torch import refine_ab  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -116,11 +116,10 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
         L = batch["local"][:, :1].float() * L_SCALE + L_CENTER
         rgb_p = lab_to_rgb_torch(torch.cat([L, pred_ab.float() * AB_SCALE], 1), clip=False)
         rgb_t = lab_to_rgb_torch(torch.cat([L, target], 1))
-        rgb = F.mse_loss(rgb_p, rgb_t)
-        if cfg.get("rgb_log", False):
-            total = total + cfg["rgb_weight"] * log_mse_term(rgb_p, rgb_t)
-        else:
-            total = total + cfg["rgb_weight"] * rgb
+        per_photo = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3))
+        rgb = per_photo.mean()  # the pooled MSE: every crop has the same size
+        term = log_mse_term(per_photo) if cfg.get("rgb_log", False) else rgb
+        total = total + cfg["rgb_weight"] * term
         parts["rgb"] = rgb.detach()
     # Detached tensors, not floats: converting every step would sync the GPU every step.
     return total, parts
@@ -131,15 +130,14 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
 LOG_MSE_FLOOR = 1e-5
 
 
-def log_mse_term(rgb_p: torch.Tensor, rgb_t: torch.Tensor) -> torch.Tensor:
+def log_mse_term(per_photo: torch.Tensor) -> torch.Tensor:
     """The eval's own measure as a loss: it averages PSNR, i.e. -10 log10(MSE), over photos, so
     halving a near-grey photo's small error counts as much as halving a colourful photo's large
     one, where a pooled MSE hardly notices the first. Per photo m_i, the term is
     mean_i(m_bar * ln(m_i + floor)) with m_bar the batch's pooled MSE (detached): its gradient
     is m_bar / m_i times the pooled MSE's, so rgb_weight keeps its scale and only the weighting
-    across photos changes."""
-    per = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3))
-    return (per.mean().detach() * torch.log(per + LOG_MSE_FLOOR)).mean()
+    across photos changes. per_photo: [B] sRGB MSE of each photo."""
+    return (per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)).mean()
 
 
 def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:

@@ -37,11 +37,14 @@ export function predict(
   return tf.tidy(() => {
     const local = tf.tensor4d(input.local, [1, input.height, input.width, 4]);
     const global = tf.tensor2d(input.global, [1, input.global.length]);
-    const plain = predictView(model, io, meta, local, global, views.mirror, 0);
-    const offset = shiftOffset(meta);
-    if (!views.shift || offset === 0) return plain;
-    const shifted = predictView(model, io, meta, local, global, views.mirror, offset);
-    return [mean(plain[0], shifted[0]), mean(plain[1], shifted[1])];
+    let [ab, logits] = predictView(model, io, meta, local, global, views.mirror, 0);
+    const offset = views.shift ? shiftOffset(meta) : 0;
+    if (offset > 0) {
+      const shifted = predictView(model, io, meta, local, global, views.mirror, offset);
+      ab = mean(ab, shifted[0]);
+      logits = mean(logits, shifted[1]);
+    }
+    return [tf.mul(ab, meta.abScale), logits];
   });
 }
 
@@ -58,7 +61,7 @@ export function shiftOffset(meta: Pick<ModelMeta, 'stride' | 'logitsStride'>): n
  * One view of the uploaded inputs (local [1, h, w, 4], global [1, q + 3]), offset by `offset`
  * px down and right: L is reflection-padded (so the margin looks like photo, not a black
  * frame), hint channels are padded with "no hint", the far sides fill the size back up to a
- * multiple of the stride, and the outputs are cropped to the photo.
+ * multiple of the stride, and the outputs (ab in the net's tanh units) are cropped to the photo.
  */
 function predictView(
   model: LayersModel,
@@ -102,7 +105,7 @@ function predictView(
     const [, , , q] = logits.shape;
     logits = tf.slice(logits, [0, c, c, 0], [1, h / meta.logitsStride, w / meta.logitsStride, q]);
   }
-  return [tf.mul(ab, meta.abScale), logits];
+  return [ab, logits];
 }
 
 const mean = (a: tf.Tensor, b: tf.Tensor): tf.Tensor => tf.mul(tf.add(a, b), 0.5);

@@ -1,6 +1,7 @@
 import { loadColorizer } from '../../colorizer';
 import { type ModelFiles, nodeWasmPaths } from '../modelFiles';
 import { benchInput } from './nodeBench';
+import type { RenderViewsRow } from './report';
 import { timeMedian } from './timing';
 
 /** The views render() can average (src/colorizer/predict.ts); the last is its default. */
@@ -14,10 +15,7 @@ const VIEW_SETS = [
  * render() (the export path) of a 256² photo with three colour points at the model's own
  * working size, Node WASM, once per set of network views: what each view adds to an export.
  */
-export async function benchRenderViews(
-  files: ModelFiles,
-  runs: number,
-): Promise<{ views: string; ms: number; runs: number }[]> {
+export async function benchRenderViews(files: ModelFiles, runs: number): Promise<RenderViewsRow[]> {
   const colorizer = await loadColorizer({
     model: { modelJson: files.modelJson, weights: files.weights },
     backend: 'wasm',
@@ -25,7 +23,7 @@ export async function benchRenderViews(
   });
   try {
     const { image, session } = benchInput(256);
-    const out: { views: string; ms: number; runs: number }[] = [];
+    const out: RenderViewsRow[] = [];
     for (const v of VIEW_SETS) {
       const t = await timeMedian(
         () => colorizer.render(image, session, { mirror: v.mirror, shift: v.shift }),

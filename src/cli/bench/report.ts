@@ -27,7 +27,13 @@ export interface BenchReport {
   raster: { name: string; value: number; unit: string; note?: string }[];
   composition: { method: string; ms: number; runs: number }[];
   /** render() of a 256² photo at the model's working size, Node WASM, per set of net views. */
-  renderViews: { views: string; ms: number; runs: number }[];
+  renderViews: RenderViewsRow[];
+}
+
+export interface RenderViewsRow {
+  views: string;
+  ms: number;
+  runs: number;
 }
 
 /** Targets from the "colorizer runtime" issue. */
