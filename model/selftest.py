@@ -284,7 +284,14 @@ def test_log_mse(tmp: str) -> None:
     (g,) = torch.autograd.grad(log_mse_term(per_photo(q)), q)
     ratio = float((g[1] / q[1]).mean() / (g[0] / q[0]).mean())
     check(9 < ratio < 10.5, f"a photo with a tenth of the MSE weighs ~10x per unit error, got {ratio:.2f}")
+    # "no_hints": only the masked photos are logged; the others keep the plain MSE's gradient.
+    only = torch.tensor([False, True])
+    (g_only,) = torch.autograd.grad(log_mse_term(per_photo(q), only), q)
+    (g_plain,) = torch.autograd.grad(per_photo(q).mean(), q)
+    check(torch.allclose(g_only[0], g_plain[0]), "rgb_log no_hints: a hinted photo keeps the MSE gradient")
+    check(torch.allclose(g_only[1], g[1]), "rgb_log no_hints: a photo without hints gets the log gradient")
     check_config_error(tmp, "rgb_log", "yes", "rgb_log")
+    check_config_error(tmp, "rgb_log", 1, "rgb_log")
 
 
 def test_soup(tmp: str) -> None:

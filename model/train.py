@@ -63,9 +63,11 @@ def load_config(path: str) -> dict:
     shrink = cfg.get("refine_shrink", 2)
     if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
-    for key in ("confidence_loss", "rgb_log"):
-        if not isinstance(cfg.get(key, False), bool):
-            raise ValueError(f"{path}: {key} must be true or false, got {cfg[key]!r}")
+    if not isinstance(cfg.get("confidence_loss", False), bool):
+        raise ValueError(f"{path}: confidence_loss must be true or false, got {cfg['confidence_loss']!r}")
+    rgb_log = cfg.get("rgb_log", False)
+    if not (isinstance(rgb_log, bool) or rgb_log == "no_hints"):
+        raise ValueError(f"{path}: rgb_log must be true, false or \"no_hints\", got {cfg['rgb_log']!r}")
     fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
     if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):
         raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
@@ -118,7 +120,8 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
         rgb_t = lab_to_rgb_torch(torch.cat([L, target], 1))
         per_photo = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3))
         rgb = per_photo.mean()  # the pooled MSE: every crop has the same size
-        term = log_mse_term(per_photo) if cfg.get("rgb_log", False) else rgb
+        mode = cfg.get("rgb_log", False)
+        term = log_mse_term(per_photo, batch["n_hints"] == 0 if mode == "no_hints" else None) if mode else rgb
         total = total + cfg["rgb_weight"] * term
         parts["rgb"] = rgb.detach()
     # Detached tensors, not floats: converting every step would sync the GPU every step.
@@ -130,14 +133,19 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
 LOG_MSE_FLOOR = 1e-5
 
 
-def log_mse_term(per_photo: torch.Tensor) -> torch.Tensor:
+def log_mse_term(per_photo: torch.Tensor, only: torch.Tensor | None = None) -> torch.Tensor:
     """The eval's own measure as a loss: it averages PSNR, i.e. -10 log10(MSE), over photos, so
     halving a near-grey photo's small error counts as much as halving a colourful photo's large
     one, where a pooled MSE hardly notices the first. Per photo m_i, the term is
     mean_i(m_bar * ln(m_i + floor)) with m_bar the batch's pooled MSE (detached): its gradient
     is m_bar / m_i times the pooled MSE's, so rgb_weight keeps its scale and only the weighting
-    across photos changes. per_photo: [B] sRGB MSE of each photo."""
-    return (per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)).mean()
+    across photos changes. per_photo: [B] sRGB MSE of each photo. `only` ([B] bool, config
+    rgb_log "no_hints"): the log applies to those photos and the rest keep the plain MSE, so the
+    reweighting reaches the k = 0 case without touching the hinted ones."""
+    logged = per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)
+    if only is None:
+        return logged.mean()
+    return torch.where(only.to(per_photo.device), logged, per_photo).mean()
 
 
 def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:
