@@ -140,8 +140,9 @@ def log_mse_term(per_photo: torch.Tensor, only: torch.Tensor | None = None) -> t
     mean_i(m_bar * ln(m_i + floor)) with m_bar the batch's pooled MSE (detached): its gradient
     is m_bar / m_i times the pooled MSE's, so rgb_weight keeps its scale and only the weighting
     across photos changes. per_photo: [B] sRGB MSE of each photo. `only` ([B] bool, config
-    rgb_log "no_hints"): the log applies to those photos and the rest keep the plain MSE, so the
-    reweighting reaches the k = 0 case without touching the hinted ones."""
+    rgb_log "no_hints"): the log applies to those photos and the rest keep the plain MSE, aiming
+    the reweighting at the k = 0 case (the hinted cases still move through the shared weights:
+    session 13, DEVELOPERS.md)."""
     logged = per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)
     if only is None:
         return logged.mean()
