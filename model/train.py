@@ -121,7 +121,12 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
         per_photo = ((rgb_p - rgb_t) ** 2).mean(dim=(1, 2, 3))
         rgb = per_photo.mean()  # the pooled MSE: every crop has the same size
         mode = cfg.get("rgb_log", False)
-        term = log_mse_term(per_photo, batch["n_hints"] == 0 if mode == "no_hints" else None) if mode else rgb
+        if mode == "no_hints":
+            term = log_mse_term(per_photo, only=batch["n_hints"] == 0)
+        elif mode:
+            term = log_mse_term(per_photo)
+        else:
+            term = rgb
         total = total + cfg["rgb_weight"] * term
         parts["rgb"] = rgb.detach()
     # Detached tensors, not floats: converting every step would sync the GPU every step.
@@ -146,7 +151,7 @@ def log_mse_term(per_photo: torch.Tensor, only: torch.Tensor | None = None) -> t
     logged = per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)
     if only is None:
         return logged.mean()
-    return torch.where(only.to(per_photo.device), logged, per_photo).mean()
+    return torch.where(only, logged, per_photo).mean()
 
 
 def training_record(cfg: dict, step: int, samples: int, minutes: float, history: list, **extra) -> dict:
