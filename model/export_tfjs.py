@@ -36,24 +36,27 @@ WORKING_SIZE = 128
 def keras_weights(net: TintypeNet) -> list[tuple[str, np.ndarray]]:
     """(name, array) in Keras layout: conv [kh, kw, in, out], dense [in, out]."""
     out = []
-    for mod_name, mod in net.named_children():
+    children = [(keras_name(n), m) for n, m in net.named_children() if n != "blind"]
+    if net.blind_modules:
+        children += [(f"blind_{keras_name(n)}", m) for n, m in net.blind.items()]
+    for name, mod in children:
         w = mod.weight.detach().float().numpy()
         kernel = w.transpose(2, 3, 1, 0) if w.ndim == 4 else w.T
-        out.append((f"{keras_name(mod_name)}/kernel", np.ascontiguousarray(kernel)))
-        out.append((f"{keras_name(mod_name)}/bias", mod.bias.detach().float().numpy()))
+        out.append((f"{name}/kernel", np.ascontiguousarray(kernel)))
+        out.append((f"{name}/bias", mod.bias.detach().float().numpy()))
     return out
 
 
 def fp16_roundtrip(net: TintypeNet) -> TintypeNet:
-    twin = TintypeNet(net.q, net.width, net.g1.out_features, net.context, net.deep)
+    twin = TintypeNet(net.q, net.width, net.g1.out_features, net.context, net.deep, net.blind_modules)
     twin.load_state_dict({k: v.half().float() for k, v in net.state_dict().items()})
     return twin.eval()
 
 
-def run(net: TintypeNet, local: np.ndarray, glob: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """NHWC numpy in -> NHWC numpy out (ab, logits), float32."""
+def run(net: TintypeNet, local: np.ndarray, glob: np.ndarray, blind: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """NHWC numpy in -> NHWC numpy out (ab, logits) of the main or the blind head, float32."""
     with torch.no_grad():
-        ab, logits = net(torch.from_numpy(local).permute(0, 3, 1, 2), torch.from_numpy(glob))
+        ab, logits = net(torch.from_numpy(local).permute(0, 3, 1, 2), torch.from_numpy(glob), blind=blind)
     return ab.permute(0, 2, 3, 1).numpy(), logits.permute(0, 2, 3, 1).numpy()
 
 
@@ -95,8 +98,9 @@ def main() -> None:
     fp16 = not args.float32
     if fp16:
         twin = fp16_roundtrip(net)
-        drift = max(float(np.abs(run(twin, c["local"], c["global"])[0] - run(net, c["local"], c["global"])[0]).max())
-                    for c in cases)
+        heads = (False, True) if net.blind_modules else (False,)
+        drift = max(float(np.abs(run(twin, c["local"], c["global"], b)[0] - run(net, c["local"], c["global"], b)[0]).max())
+                    for c in cases for b in heads)
         print(f"float16 weights move ab by at most {drift:.2e} (tanh units) on the parity inputs")
         if drift > FP16_AB_TOL:
             print(f"WARNING: above {FP16_AB_TOL}, writing float32 weights", file=sys.stderr)
@@ -130,12 +134,16 @@ def main() -> None:
                "abTolerance": FP16_AB_TOL, "cases": []}
     for c in cases:
         ab, logits = run(net, c["local"], c["global"])
-        fixture["cases"].append({
+        case = {
             "name": c["name"], "localShape": list(c["local"].shape), "local": c["local"].ravel().tolist(),
             "global": c["global"].ravel().tolist(), "abShape": list(ab.shape),
             "ab": np.round(ab.ravel(), 6).tolist(), "logitsShape": list(logits.shape),
             "logits": np.round(logits.ravel(), 5).tolist(),
-        })
+        }
+        if net.blind_modules:  # the blind head on the same inputs (the runtime picks it without hints)
+            bab, blogits = run(net, c["local"], c["global"], blind=True)
+            case.update(blindAb=np.round(bab.ravel(), 6).tolist(), blindLogits=np.round(blogits.ravel(), 5).tolist())
+        fixture["cases"].append(case)
     os.makedirs(os.path.dirname(args.fixture), exist_ok=True)
     with open(args.fixture, "w") as f:
         json.dump(fixture, f, separators=(",", ":"))

@@ -5,7 +5,14 @@ Conv2D 'same' reproduces net.same_conv (TF pads stride-2 even inputs 0 top/left,
 bottom/right; dilated stride-1 convs symmetrically), UpSampling2D is nearest x2, Add fuses
 skips, and Add([N,h,w,C], [N,1,1,C]) broadcasts the global vector (tfjs-layers' Merge computes
 broadcast output shapes and tf.add broadcasts at predict time; parity.test.ts checks it).
+
+A net with a blind head (net.blind_modules) gets two more outputs, blind_ab and blind_logits,
+computed by `_blind_branch`: its own copies of the head's modules (layers named blind_*), the
+main path's nodes where nothing upstream differs, and a second call of a shared weighted layer
+(Keras inbound node 1) where one is fed by the blind path without being copied.
 """
+
+import copy
 
 from net import TintypeNet
 
@@ -66,6 +73,33 @@ def _deep(net: TintypeNet, src: str) -> list[dict]:
     ]
 
 
+def _blind_branch(net: TintypeNet, layers: list[dict]) -> tuple[list[dict], list[list]]:
+    """The blind head's extra layers (some main layers gain a second inbound node in place) and
+    its two output references, [layer, node, tensor]."""
+    torch_name = {v: k for k, v in KERAS_NAME.items()}
+    refs: dict[str, list] = {}  # main layer name -> [layer, node] carrying its blind-path value
+    extra = []
+    for layer in layers:
+        name = layer["name"]
+        if layer["class_name"] == "InputLayer":
+            continue
+        inbound = layer["inbound_nodes"][0]
+        own = torch_name.get(name, name) in net.blind_modules
+        if not own and not any(src[0] in refs for src in inbound):
+            continue  # upstream of the head: the main node is the blind node
+        node = [[*refs.get(src[0], [src[0], 0]), 0, {}] for src in inbound]
+        if own or layer["class_name"] not in ("Conv2D", "Dense"):
+            twin = copy.deepcopy(layer)
+            twin["name"] = twin["config"]["name"] = f"blind_{name}"
+            twin["inbound_nodes"] = [node]
+            extra.append(twin)
+            refs[name] = [twin["name"], 0]
+        else:  # a shared weighted layer called again, on the blind path's tensor
+            layer["inbound_nodes"].append(node)
+            refs[name] = [name, len(layer["inbound_nodes"]) - 1]
+    return extra, [[*refs["ab"], 0], [*refs["logits"], 0]]
+
+
 def topology(net: TintypeNet) -> dict:
     c4 = net.width[4]
     layers = [
@@ -99,13 +133,18 @@ def topology(net: TintypeNet) -> dict:
         _layer("Add", "add0", ["up0", "e0"]),
         _conv(net, "out", "add0", "tanh"),
     ]
+    outputs = [["ab", 0, 0], ["logits", 0, 0]]
+    if net.blind_modules:
+        extra, blind_outputs = _blind_branch(net, layers)
+        layers += extra
+        outputs += blind_outputs
     return {
         "class_name": "Model",
         "config": {
             "name": "tintype",
             "layers": layers,
             "input_layers": [["local", 0, 0], ["global", 0, 0]],
-            "output_layers": [["ab", 0, 0], ["logits", 0, 0]],
+            "output_layers": outputs,
         },
         "keras_version": "tfjs-layers 4.22.0",
         "backend": "tensor_flow.js",

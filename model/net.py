@@ -10,9 +10,14 @@ Every op has a bit-compatible TF.js/Keras layer (see export_tfjs.py), so:
   trained weights leaves their output unchanged until it learns something;
 - the optional deep block (deep > 0) is a residual bottleneck after b2: 1x1 conv (relu) ->
   3x3 conv (relu) -> 1x1 conv -> Add, its last conv zero-initialised for the same reason;
+- the optional blind head (blind = names of modules after the encoder): a second copy of those
+  modules, used when the photo has no point or stroke hints (`forward(..., blind=True)`); the
+  encoder and every module not named stay shared, so the head costs only its own weights;
 - no BatchNorm (nothing to fold at export).
 Layout is NCHW here; the exporter transposes weights to Keras NHWC.
 """
+
+import copy
 
 import torch
 import torch.nn.functional as F
@@ -57,9 +62,12 @@ class TintypeNet(nn.Module):
     # Optional modules whose last layer starts at zero (context branch, deep block): weights
     # trained without them load with these missing and compute exactly what they did.
     ZERO_START = ("c1", "c2", "r1", "r2", "r3")
+    # Modules a blind head may copy: the encoder (e0-e4) and the global branch (g1, g2) always
+    # stay shared, so both heads read one encoding of the photo and the palette.
+    HEAD_MODULES = ("c1", "c2", "b1", "b2", "r1", "r2", "r3", "d3_reduce", "d3", "logits", "d2", "d1", "out")
 
     def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
-                 context: int = 0, deep: int = 0) -> None:
+                 context: int = 0, deep: int = 0, blind: tuple[str, ...] = ()) -> None:
         super().__init__()
         c0, c1, c2, c3, c4 = width
         self.q = q
@@ -99,16 +107,38 @@ class TintypeNet(nn.Module):
         self.d2 = conv(c2, c1)
         self.d1 = conv(c1, c0)
         self.out = conv(c0, 2)
+        self.blind_modules = tuple(blind)
+        if blind:
+            bad = [m for m in blind if m not in self.HEAD_MODULES or not hasattr(self, m)]
+            if bad:
+                raise ValueError(f"blind head: {bad} are not head modules of this net "
+                                 f"(choose from {[m for m in self.HEAD_MODULES if hasattr(self, m)]})")
+            # Why a second head: every CPU fine-tune that raised the no-hints score lowered the
+            # hinted scores through the shared weights (DEVELOPERS.md, sessions 10-13).
+            self.blind = nn.ModuleDict({m: copy.deepcopy(getattr(self, m)) for m in blind})
 
     @classmethod
     def for_weights(cls, weights: dict) -> "TintypeNet":
         """The (untrained) net a train.py weights file fits: its bin count and `arch` record
         (files from before the context branch have none: context 0; before the deep block: deep 0)."""
         arch = weights.get("arch", {})
-        return cls(weights["q"], context=arch.get("context", 0), deep=arch.get("deep", 0))
+        return cls(weights["q"], context=arch.get("context", 0), deep=arch.get("deep", 0),
+                   blind=tuple(arch.get("blind", ())))
 
-    def forward(self, local: torch.Tensor, glob: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """local [N, 4, H, W] (normalised L, a, b, mask), glob [N, Q+3] -> (ab tanh [N,2,H,W], logits [N,Q,H/8,W/8])."""
+    def arch(self) -> dict:
+        """The `arch` record a weights file keeps for for_weights()."""
+        return {"context": self.context, "deep": self.deep, **({"blind": list(self.blind_modules)} if self.blind_modules else {})}
+
+    def _m(self, name: str, blind: bool) -> nn.Module:
+        return self.blind[name] if blind and name in self.blind_modules else getattr(self, name)
+
+    def forward(self, local: torch.Tensor, glob: torch.Tensor, blind: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
+        """local [N, 4, H, W] (normalised L, a, b, mask), glob [N, Q+3] -> (ab tanh [N,2,H,W], logits [N,Q,H/8,W/8]).
+
+        blind=True runs the blind head (the net's own modules where it has none)."""
+        if blind and not self.blind_modules:
+            raise ValueError("forward(blind=True): this net has no blind head")
+        m = lambda name: self._m(name, blind)  # noqa: E731
         if local.shape[1] != 4 or local.shape[-1] % STRIDE or local.shape[-2] % STRIDE:
             raise ValueError(f"local must be [N, 4, H, W] with H, W multiples of {STRIDE}; got {tuple(local.shape)}")
         if glob.shape != (local.shape[0], self.q + 3):
@@ -121,19 +151,19 @@ class TintypeNet(nn.Module):
         g = self.g2(F.relu(self.g1(glob)))
         x = x4 + g[:, :, None, None]
         if self.context:
-            x = x + self.c2(F.relu(self.c1(x.mean(dim=(2, 3)))))[:, :, None, None]
-        x = F.relu(same_conv(self.b1, x))
-        x = F.relu(same_conv(self.b2, x))
+            x = x + m("c2")(F.relu(m("c1")(x.mean(dim=(2, 3)))))[:, :, None, None]
+        x = F.relu(same_conv(m("b1"), x))
+        x = F.relu(same_conv(m("b2"), x))
         if self.deep:
-            x = x + self.r3(F.relu(same_conv(self.r2, F.relu(self.r1(x)))))
-        x = self.d3_reduce(x)
+            x = x + m("r3")(F.relu(same_conv(m("r2"), F.relu(m("r1")(x)))))
+        x = m("d3_reduce")(x)
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x3
-        x = F.relu(same_conv(self.d3, x))
-        logits = self.logits(x)
+        x = F.relu(same_conv(m("d3"), x))
+        logits = m("logits")(x)
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x2
-        x = F.relu(same_conv(self.d2, x))
+        x = F.relu(same_conv(m("d2"), x))
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x1
-        x = F.relu(same_conv(self.d1, x))
+        x = F.relu(same_conv(m("d1"), x))
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x0
-        ab = torch.tanh(same_conv(self.out, x))
+        ab = torch.tanh(same_conv(m("out"), x))
         return ab, logits

@@ -23,6 +23,7 @@ from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from refine_torch import GridSystem, refine_ab  # noqa: E402
+from selftest_heads import test_blind_head, test_frozen_modules  # noqa: E402
 from soup import parse_ingredient, soup  # noqa: E402
 from train import SHIPPED, load_config, log_mse_term, param_groups, training_record, write_weights  # noqa: E402
 
@@ -209,7 +210,7 @@ def test_deep_block(tmp: str) -> None:
     except ValueError as e:
         check("r1" in str(e), f"error names the modules: {e}")
     for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True), ("fast_lr_mult", 0),
-                     ("fast_modules", "r1")):
+                     ("fast_modules", "r1"), ("frozen_modules", "e0")):
         check_config_error(tmp, key, bad, key)
 
 
@@ -329,7 +330,7 @@ def test_budget() -> None:
 
 if __name__ == "__main__":
     torch.manual_seed(0)
-    for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget):
+    for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget, test_frozen_modules):
         t()
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)
@@ -339,4 +340,5 @@ if __name__ == "__main__":
         test_confidence_torch(tmp)
         test_log_mse(tmp)
         test_soup(tmp)
+        test_blind_head(tmp)
     print("selftest ok")

@@ -73,6 +73,11 @@ def load_config(path: str) -> dict:
         raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
     if isinstance(mult, bool) or not isinstance(mult, (int, float)) or mult <= 0:
         raise ValueError(f"{path}: fast_lr_mult must be a positive number, got {mult!r}")
+    frozen = cfg.get("frozen_modules", [])
+    if not isinstance(frozen, list) or not all(isinstance(m, str) for m in frozen):
+        raise ValueError(f"{path}: frozen_modules must be a list of module names (e.g. [\"e0\"]), got {frozen!r}")
+    if set(frozen) & set(fast):
+        raise ValueError(f"{path}: modules both frozen and fast: {sorted(set(frozen) & set(fast))}")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
@@ -216,9 +221,19 @@ def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
     Why: a block added to trained weights with its last layer zeroed (net.py) gets no gradient
     into its inner layers until that layer grows, and at a fine-tuning LR it grew ~4e-4 in 600
     steps (session 8): it would have stayed near zero for much of a CPU session.
+    With config `frozen_modules`, those modules' parameters get no gradient and no optimiser
+    group: a run that trains only the rest (e.g. a no-hints head over the shipped encoder, whose
+    shared layers must stay bit-identical to the shipped net's).
     """
     fast = tuple(f"{m}." for m in cfg.get("fast_modules", []))
-    named = list(net.named_parameters())
+    frozen = tuple(f"{m}." for m in cfg.get("frozen_modules", []))
+    if frozen:
+        hit = [p for n, p in net.named_parameters() if n.startswith(frozen)]
+        if not hit:
+            raise ValueError(f"frozen_modules {cfg['frozen_modules']} name no parameters of this net")
+        for p in hit:
+            p.requires_grad_(False)
+    named = [(n, p) for n, p in net.named_parameters() if not n.startswith(frozen)]
     groups = [{"params": [p for n, p in named if not n.startswith(fast)], "lr_mult": 1.0}]
     if fast:
         groups.append({"params": [p for n, p in named if n.startswith(fast)],
@@ -312,6 +327,7 @@ def main() -> None:
 
     # What a snapshot and the end of the run write: the EMA when the run keeps one.
     shipped_net = ema if ema is not None else net
+    frozen = tuple(f"{m}." for m in cfg.get("frozen_modules", []))
     t0 = tw = time.time()
     seen_window = 0
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
@@ -334,7 +350,9 @@ def main() -> None:
         opt.step()
         if ema is not None:
             with torch.no_grad():
-                for pe, pn in zip(ema.state_dict().values(), net.state_dict().values()):
+                for (name, pe), pn in zip(ema.state_dict().items(), net.state_dict().values()):
+                    if name.startswith(frozen):
+                        continue  # frozen: the average would only add rounding to a constant
                     if pe.dtype.is_floating_point:
                         pe.mul_(cfg["ema"]).add_(pn.detach(), alpha=1 - cfg["ema"])
                     else:

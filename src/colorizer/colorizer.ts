@@ -6,9 +6,9 @@ import { selectBackend } from './backend';
 import { checkImage, checkLoadOptions } from './checks';
 import { validateWorkingSize, workingSizeFor } from './config';
 import { normalisedEntropy } from './distribution';
+import { type Heads, headFor, splitHeads } from './heads';
 import { type LastRun, suggestAt, uncertaintyOf } from './lastRun';
 import { loadModel } from './loadModel';
-import { checkModelShapes, type ModelIo } from './modelIo';
 import { predict } from './predict';
 import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
 import {
@@ -45,10 +45,9 @@ export async function loadColorizer(
   const { order, confidence } = checkLoadOptions(options);
   const { backend, fallbacks } = await selectBackend(order, options.wasmPaths);
   const { model, meta } = await loadModel(options.model, onProgress);
-  const io = checkModelShapes(model, meta);
   return new TfColorizer(
     model,
-    io,
+    splitHeads(model, meta),
     meta,
     backend,
     fallbacks,
@@ -64,8 +63,9 @@ class TfColorizer implements Colorizer {
   private disposed = false;
 
   constructor(
+    /** The loaded model, which owns the weights both heads compute with. */
     private readonly model: LayersModel,
-    private readonly io: ModelIo,
+    private readonly heads: Heads,
     readonly meta: ModelMeta,
     readonly backend: BackendName,
     readonly fallbacks: string[],
@@ -117,9 +117,10 @@ class TfColorizer implements Colorizer {
     const local = encodeLocal(lNorm, hints, this.meta.abScale);
     const global = encodeGlobal(session.global, this.meta.bins);
     const q = this.meta.bins.length;
+    const head = headFor(this.heads, hints.mask);
     const [abT, logitsT] = predict(
-      this.model,
-      this.io,
+      head.model,
+      head.io,
       this.meta,
       { local, global, width, height },
       { mirror: opts.mirror ?? false, shift: opts.shift ?? false },

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { BLIND_OUTPUTS, type Heads, splitHeads } from '../../src/colorizer/heads';
+import { parseModelMeta } from '../../src/colorizer/meta';
 import { type LoadedModel, loadExportedModel, predict } from './load-model';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,6 +21,9 @@ interface ParityCase {
   ab: number[];
   logitsShape: number[];
   logits: number[];
+  /** The blind head's outputs on the same inputs (exports with a blind head only). */
+  blindAb?: number[];
+  blindLogits?: number[];
 }
 
 const fixture = JSON.parse(
@@ -34,14 +39,17 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 describe('shipped model (public/models/tintype) vs PyTorch', () => {
   let loaded: LoadedModel;
+  let heads: Heads;
+  const blind = fixture.cases.some((c) => c.blindAb !== undefined);
   beforeAll(async () => {
     loaded = await loadExportedModel(join(root, 'public', 'models', 'tintype'));
+    heads = splitHeads(loaded.model, parseModelMeta(loaded.json));
   });
 
   it('declares contract v1 inputs, outputs and metadata', () => {
     const { model, json } = loaded;
     expect(model.inputNames).toEqual(['local', 'global']);
-    expect(model.outputNames).toEqual(['ab', 'logits']);
+    expect(model.outputNames).toEqual(blind ? [...BLIND_OUTPUTS] : ['ab', 'logits']);
     const meta = json.userDefinedMetadata.tintype as { bins: number[][] } & Record<string, unknown>;
     expect(meta).toMatchObject({ format: 'tintype-model', version: 1, lCenter: 50, lScale: 100 });
     expect(meta).toMatchObject({ abScale: 110, stride: 16, logitsStride: 8 });
@@ -57,15 +65,32 @@ describe('shipped model (public/models/tintype) vs PyTorch', () => {
     for (const g of json.weightsManifest) {
       for (const w of g.weights) expect(w.quantization?.dtype).toBe('float16');
     }
+    // The budget's 3 MB of shipped weights: float16, two bytes a weight, both heads together.
+    const weights = json.weightsManifest
+      .flatMap((g) => g.weights)
+      .reduce((n, w) => n + 2 * w.shape.reduce((a, b) => a * b, 1), 0);
+    expect(weights).toBeLessThanOrEqual(3_000_000);
   });
 
   for (const c of fixture.cases) {
     it(`matches PyTorch on ${c.name} within ${AB_TOL} (ab) / ${LOGITS_TOL} (logits)`, () => {
-      const out = predict(loaded.model, c.local, c.localShape, c.global);
+      const out = predict(heads.hinted.model, c.local, c.localShape, c.global);
       expect(out.abShape).toEqual(c.abShape);
       expect(out.logitsShape).toEqual(c.logitsShape);
       expect(maxAbsDiff(out.ab, c.ab)).toBeLessThanOrEqual(AB_TOL);
       expect(maxAbsDiff(out.logits, c.logits)).toBeLessThanOrEqual(LOGITS_TOL);
+    });
+    it.runIf(blind)(`blind head matches PyTorch on ${c.name}`, () => {
+      const { blindAb, blindLogits } = c;
+      if (!heads.blind || !blindAb || !blindLogits) {
+        throw new Error(`parity.json case ${c.name}: the model or the case lacks the blind head`);
+      }
+      const out = predict(heads.blind.model, c.local, c.localShape, c.global);
+      expect(out.abShape).toEqual(c.abShape);
+      expect(maxAbsDiff(out.ab, blindAb)).toBeLessThanOrEqual(AB_TOL);
+      expect(maxAbsDiff(out.logits, blindLogits)).toBeLessThanOrEqual(LOGITS_TOL);
+      // Its own weights: on these inputs it does not just repeat the hinted head.
+      expect(maxAbsDiff(blindAb, c.ab)).toBeGreaterThan(AB_TOL);
     });
   }
 

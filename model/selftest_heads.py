@@ -1,0 +1,83 @@
+"""Selftest checks of the blind head (net.py, blind_head.py, keras_topology.py) and of
+train.py's `frozen_modules`, which trains one; run from selftest.py."""
+
+import os
+
+import torch
+
+from bins import bin_centres
+from blind_head import extract, merge
+from keras_topology import topology
+from net import TintypeNet
+from train import param_groups
+
+HEAD = ["c1", "c2", "b2", "d3_reduce", "d3", "logits", "d2", "d1", "out"]
+
+
+def check(cond: bool, what: str) -> None:
+    if not cond:
+        raise AssertionError(what)
+
+
+def refused(fn, says: str, exc: type = ValueError) -> None:
+    try:
+        fn()
+    except exc as e:
+        check(says in str(e), f"error should say {says!r}: {e}")
+        return
+    raise AssertionError(f"expected an error saying {says!r}")
+
+
+def weights_file(net: TintypeNet, run: str) -> dict:
+    training = {"run": run, "sets": ["x.tar"], "crop": 128, "steps": 10, "samplesSeen": 480, "minutes": 1.0}
+    return {"state_dict": {k: v.clone() for k, v in net.state_dict().items()}, "q": net.q,
+            "arch": net.arch(), "training": training}
+
+
+def test_frozen_modules() -> None:
+    net = TintypeNet(len(bin_centres()), context=8)
+    frozen = ["e0", "e1", "e2", "e3", "e4", "g1", "g2", "b1"]
+    groups = param_groups(net, {"frozen_modules": frozen})
+    trained = {id(p) for g in groups for p in g["params"]}
+    for name, p in net.named_parameters():
+        shut = name.split(".")[0] in frozen
+        check((id(p) in trained) != shut and p.requires_grad != shut, f"frozen_modules: {name}")
+    refused(lambda: param_groups(TintypeNet(net.q), {"frozen_modules": ["r9"]}), "r9")
+
+
+def test_blind_head(tmp: str) -> None:
+    q = len(bin_centres())
+    main, head = TintypeNet(q, context=8).eval(), TintypeNet(q, context=8).eval()
+    head.load_state_dict(main.state_dict())
+    with torch.no_grad():  # "train" the head's modules only, as frozen_modules would
+        for m in HEAD:
+            for p in getattr(head, m).parameters():
+                p.add_(torch.randn_like(p) * 0.05)
+    merged = merge(weights_file(main, "main"), weights_file(head, "head"), None, ("main.pt", "head.pt"))
+    check(merged["arch"]["blind"] == HEAD, f"merge finds the trained modules: {merged['arch']}")
+    net = TintypeNet.for_weights(merged).eval()
+    net.load_state_dict(merged["state_dict"])
+    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, q + 3)
+    with torch.no_grad():
+        same_main = all(torch.equal(a, b) for a, b in zip(net(local, glob), main(local, glob)))
+        same_head = all(torch.equal(a, b) for a, b in zip(net(local, glob, blind=True), head(local, glob)))
+    check(same_main and same_head, f"merged net: main head {same_main}, blind head {same_head}")
+    back = extract(merged)
+    check(all(torch.equal(back["state_dict"][k], v) for k, v in head.state_dict().items())
+          and "blind" not in back["arch"], "extract gives the head back as a plain net")
+    # A head trained over another encoder must not be merged: its features would be wrong.
+    other = weights_file(head, "head")
+    other["state_dict"]["e2.bias"] += 1e-3
+    refused(lambda: merge(weights_file(main, "main"), other, None, ("main.pt", "head.pt")), "['e2']", SystemExit)
+    refused(lambda: TintypeNet(q, blind=("e1",)), "not head modules")
+    refused(lambda: main(local, glob, blind=True), "no blind head")
+    # The Keras graph: blind_* copies, b1 shared (called a second time, node 1), four outputs.
+    layers = {layer["name"]: layer for layer in topology(net)["config"]["layers"]}
+    cfg = topology(net)["config"]
+    check(cfg["output_layers"][2:] == [["blind_ab", 0, 0], ["blind_logits", 0, 0]], f"outputs {cfg['output_layers']}")
+    check(len(layers["b1"]["inbound_nodes"]) == 2 and layers["blind_b2"]["inbound_nodes"] == [[["b1", 1, 0, {}]]],
+          "b1 is shared and feeds blind_b2 from its second node")
+    check("blind_e4" not in layers and "blind_b1" not in layers, "shared modules are not copied")
+    check(layers["blind_add3"]["inbound_nodes"] == [[["blind_up3", 0, 0, {}], ["e3", 0, 0, {}]]],
+          "the blind decoder reads the shared encoder's skips")
+    torch.save(merged, os.path.join(tmp, "merged.pt"))
