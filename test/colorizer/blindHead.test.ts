@@ -1,0 +1,103 @@
+// colorize() answers a session without point or stroke hints with the blind head and any other
+// session with the hinted one. The stand-in model's heads paint opposite colours (a* = −84 / +84,
+// confident logits so the confidence-weighted chroma keeps them), so the output tells them apart.
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Colorizer, loadColorizer } from '../../src/colorizer';
+import type { Hint } from '../../src/core/session';
+import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+
+const image = greyImage(64, 48, (x, y) => 30 + ((x + 2 * y) % 40));
+
+/** ab conv (tanh, a* from bias aBias) + logits conv (stride 8, all mass on bin 0), named by head. */
+function head(x: tf.SymbolicTensor, prefix: string, aBias: number, q: number): tf.SymbolicTensor[] {
+  const ab = tf.layers.conv2d({
+    filters: 2,
+    kernelSize: 1,
+    activation: 'tanh',
+    name: `${prefix}ab`,
+  });
+  const logits = tf.layers.conv2d({
+    filters: q,
+    kernelSize: 8,
+    strides: 8,
+    name: `${prefix}logits`,
+  });
+  const outs = [ab.apply(x), logits.apply(x)] as tf.SymbolicTensor[];
+  ab.setWeights([tf.zeros([1, 1, 4, 2]), tf.tensor1d([aBias, 0])]);
+  const bias = new Float32Array(q);
+  bias[0] = 30;
+  logits.setWeights([tf.zeros([8, 8, 4, q]), tf.tensor1d(bias)]);
+  return outs;
+}
+
+async function blindHeadModel(): Promise<{ modelJson: unknown; weights: ArrayBuffer }> {
+  const tiny = await readModelFiles(TINY_MODEL_DIR);
+  const meta = (tiny.modelJson as { userDefinedMetadata: { tintype: { bins: unknown[] } } })
+    .userDefinedMetadata;
+  const q = meta.tintype.bins.length;
+  const local = tf.input({ shape: [null, null, 4], name: 'local' });
+  const global = tf.input({ shape: [q + 3], name: 'global' });
+  const g = tf.layers
+    .reshape({ targetShape: [1, 1, 4] })
+    .apply(tf.layers.dense({ units: 4 }).apply(global)) as tf.SymbolicTensor;
+  const enc = tf.layers.conv2d({ filters: 4, kernelSize: 1, name: 'e0' }).apply(local);
+  const x = tf.layers.add().apply([enc as tf.SymbolicTensor, g]) as tf.SymbolicTensor;
+  const model = tf.model({
+    inputs: [local, global],
+    outputs: [...head(x, '', -1, q), ...head(x, 'blind_', 1, q)],
+  });
+  let files: { modelJson: unknown; weights: ArrayBuffer } | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (a) => {
+      files = {
+        modelJson: {
+          modelTopology: a.modelTopology,
+          weightsManifest: [{ paths: ['w.bin'], weights: a.weightSpecs }],
+          userDefinedMetadata: meta,
+        },
+        weights: a.weightData as ArrayBuffer,
+      };
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
+  model.dispose();
+  if (!files) throw new Error('model.save wrote nothing');
+  return files;
+}
+
+/** Mean a* over the working-resolution result. */
+async function meanA(c: Colorizer, hints: Hint[]): Promise<number> {
+  const out = await c.colorize(image, sessionFor(image, hints), { refine: false });
+  let sum = 0;
+  for (let i = 0; i < out.ab.length; i += 2) sum += out.ab[i];
+  return sum / (out.ab.length / 2);
+}
+
+describe('the blind head in colorize()', () => {
+  let colorizer: Colorizer;
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+    colorizer = await loadColorizer({
+      model: await blindHeadModel(),
+      wasmPaths: WASM_DIR,
+      workingSize: 64,
+    });
+  });
+  afterAll(() => colorizer?.dispose());
+
+  it('answers a photo without hints', async () => {
+    expect(await meanA(colorizer, [])).toBeGreaterThan(70);
+  });
+
+  it('answers a session whose hints were all erased (no pixel carries one)', async () => {
+    const point: Hint = { kind: 'point', x: 10, y: 10, size: 6, ab: [0, 40] };
+    const erase: Hint = { kind: 'erase', points: [[10, 10]], width: 20 };
+    expect(await meanA(colorizer, [point, erase])).toBeGreaterThan(70);
+  });
+
+  it('steps aside for the hinted head as soon as one point is placed', async () => {
+    const point: Hint = { kind: 'point', x: 10, y: 10, size: 2, ab: [0, 40] };
+    expect(await meanA(colorizer, [point])).toBeLessThan(-70);
+  });
+});
