@@ -13,7 +13,8 @@ import math
 import torch
 import torch.nn.functional as F
 
-# DEFAULT_CONFIDENCE (src/colorizer/refine/params.ts): noHints, manyHints, manyAt.
+# DEFAULT_CONFIDENCE (src/colorizer/refine/params.ts): noHints, manyHints, manyAt. Its blindHead
+# exponent (the blind head's, 0.1) is not mirrored: no run has trained a blind head through it.
 DEFAULT_SCHEDULE = (0.5, 1.0, 10.0)
 
 

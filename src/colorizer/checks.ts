@@ -24,8 +24,8 @@ export function checkLoadOptions(options: LoadOptions): {
 }
 
 /**
- * options.confidence: one exponent (at any hint count) or { noHints, manyHints, manyAt }
- * (./refine/confidenceSchedule.ts); absent → DEFAULT_CONFIDENCE.
+ * options.confidence: one exponent (at any hint count, either head) or { noHints, manyHints,
+ * manyAt, blindHead? } (./refine/confidenceSchedule.ts); absent → DEFAULT_CONFIDENCE.
  */
 function checkConfidence(value: LoadOptions['confidence']): Readonly<ConfidenceParams> {
   if (value === undefined) return DEFAULT_CONFIDENCE;
@@ -39,12 +39,15 @@ function checkConfidence(value: LoadOptions['confidence']): Readonly<ConfidenceP
   };
   if (typeof value !== 'object' || value === null) {
     const p = exponent('confidence', value);
-    return { noHints: p, manyHints: p, manyAt: 0 };
+    return { noHints: p, manyHints: p, manyAt: 0, blindHead: p };
   }
   return {
     noHints: exponent('confidence.noHints', value.noHints),
     manyHints: exponent('confidence.manyHints', value.manyHints),
     manyAt: exponent('confidence.manyAt', value.manyAt),
+    ...(value.blindHead === undefined
+      ? {}
+      : { blindHead: exponent('confidence.blindHead', value.blindHead) }),
   };
 }
 

@@ -131,7 +131,11 @@ class TfColorizer implements Colorizer {
       const [, lh, lw] = logitsT.shape;
       const entropy = normalisedEntropy(logits, lw, lh, q);
       if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
-      const exponent = confidenceExponent(this.confidence, session.hints.length);
+      const exponent = confidenceExponent(
+        this.confidence,
+        session.hints.length,
+        head === this.heads.blind,
+      );
       shrinkByConfidence(netAb, width, height, entropy, lw, lh, exponent);
       // Residual propagation: pulls the net's colours to the hints and spreads the correction
       // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.

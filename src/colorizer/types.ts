@@ -49,8 +49,9 @@ export interface LoadOptions {
   /**
    * Exponent p of the confidence-weighted chroma (src/colorizer/refine/confidence.ts): the
    * network's ab is scaled by (1 − normalised entropy)^p before refinement; 0 turns it off.
-   * One number, or { noHints, manyHints, manyAt } for an exponent that grows with the number
-   * of hints (src/colorizer/refine/confidenceSchedule.ts). Default DEFAULT_CONFIDENCE.
+   * One number, or { noHints, manyHints, manyAt, blindHead? } for an exponent that grows with
+   * the number of hints and one for the blind head (src/colorizer/refine/confidenceSchedule.ts).
+   * Default DEFAULT_CONFIDENCE.
    */
   confidence?: number | ConfidenceParams;
 }

@@ -16,6 +16,13 @@ describe('confidenceExponent', () => {
     expect(confidenceExponent({ ...params, manyAt: 0 }, 0)).toBe(0.5);
   });
 
+  it('gives the blind head its own exponent, or noHints when it has none', () => {
+    expect(confidenceExponent({ ...params, blindHead: 0.1 }, 0, true)).toBe(0.1);
+    expect(confidenceExponent({ ...params, blindHead: 0.1 }, 0)).toBe(0.5);
+    expect(confidenceExponent({ ...params, blindHead: 0.1 }, 2)).toBeCloseTo(0.75, 10);
+    expect(confidenceExponent(params, 0, true)).toBe(0.5);
+  });
+
   it('is the shipped default when no option is given', () => {
     expect(checkLoadOptions({ model: 'x' }).confidence).toEqual(DEFAULT_CONFIDENCE);
   });
@@ -27,6 +34,7 @@ describe('loadColorizer options.confidence', () => {
       noHints: 0.75,
       manyHints: 0.75,
       manyAt: 0,
+      blindHead: 0.75,
     });
     const schedule = { noHints: 0.5, manyHints: 1, manyAt: 10 };
     expect(checkLoadOptions({ model: 'x', confidence: schedule }).confidence).toEqual(schedule);
@@ -36,6 +44,11 @@ describe('loadColorizer options.confidence', () => {
     expect(() =>
       checkLoadOptions({ model: 'x', confidence: { ...schedule, manyHints: Number.NaN } }),
     ).toThrow(/options.confidence.manyHints must be a number ≥ 0/);
+    const withBlind = { ...schedule, blindHead: 0.2 };
+    expect(checkLoadOptions({ model: 'x', confidence: withBlind }).confidence).toEqual(withBlind);
+    expect(() =>
+      checkLoadOptions({ model: 'x', confidence: { ...schedule, blindHead: -0.1 } }),
+    ).toThrow(/options.confidence.blindHead must be a number ≥ 0, got -0.1/);
   });
 });
 

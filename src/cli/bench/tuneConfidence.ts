@@ -8,7 +8,7 @@
  *   npx tsx src/cli/bench/tuneConfidence.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
  *     [--ks 0,1,2,5,10,20,50,100] [--confs "0.5;1;0.5,1,10"]
  *
- * --confs: settings separated by ';', each one exponent or noHints,manyHints,manyAt.
+ * --confs: settings separated by ';', each one exponent or noHints,manyHints,manyAt[,blindHead].
  */
 import path from 'node:path';
 import { type LoadOptions, loadColorizer } from '../../colorizer';
@@ -21,7 +21,13 @@ const SETTINGS: LoadOptions['confidence'][] = argValue('confs', '0.5;0.75;1;0.5,
   .split(';')
   .map((c) => {
     const v = c.split(',').map(Number);
-    return v.length === 1 ? v[0] : { noHints: v[0], manyHints: v[1], manyAt: v[2] };
+    if (v.length === 1) return v[0];
+    return {
+      noHints: v[0],
+      manyHints: v[1],
+      manyAt: v[2],
+      ...(v.length > 3 ? { blindHead: v[3] } : {}),
+    };
   });
 
 async function main(): Promise<void> {

@@ -14,11 +14,26 @@ export interface ConfidenceParams {
   manyHints: number;
   /** Hint count (points and strokes) where the exponent reaches `manyHints`; linear before. */
   manyAt: number;
+  /**
+   * Exponent when the model's blind head answers (no pixel carries a hint; ../heads.ts);
+   * absent → noHints. Its own number because that head is trained for the no-hints case and
+   * is already cautious where unsure, while noHints also anchors the schedule for 1…manyAt
+   * hints, which the hinted head answers.
+   */
+  blindHead?: number;
 }
 
-/** noHints + (manyHints − noHints) · min(1, hintCount / manyAt). */
-export function confidenceExponent(params: Readonly<ConfidenceParams>, hintCount: number): number {
+/**
+ * The blind head's exponent when `blind`, else noHints + (manyHints − noHints) ·
+ * min(1, hintCount / manyAt).
+ */
+export function confidenceExponent(
+  params: Readonly<ConfidenceParams>,
+  hintCount: number,
+  blind = false,
+): number {
   const { noHints, manyHints, manyAt } = params;
+  if (blind) return params.blindHead ?? noHints;
   if (manyAt <= 0) return hintCount > 0 ? manyHints : noHints;
   return noHints + (manyHints - noHints) * Math.min(1, hintCount / manyAt);
 }

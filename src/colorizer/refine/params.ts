@@ -174,9 +174,17 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
  * r 5 % / 10 % of the long side) was worse than either constant at every k ≥ 2 (−0.1 to −0.2):
  * it is the unhinted regions that gain. Earlier single-exponent tunings (sessions 1–9, on
  * train128-02 at 128) chose 0.5 each time; retune when the weights change.
+ * Session 14, `blindHead`: without hints the blind head answers (../heads.ts), trained on
+ * no-hint samples with the per-photo log-MSE, so its chroma is already as cautious as its
+ * guess and the shrink on top of it costs. k = 0 on 600 unseen train128-02 photos at 128
+ * (`--photos 600 --tar /tmp/big/u128.tar --ks 0`, make_proxies.py --count 2400), exponent
+ * 0.5 / 0.25 / 0.15 / 0.1 / 0.05 / 0 → 25.15 / 25.25 / 25.27 / 25.28 / 25.27 / 25.27: 0.1.
+ * noHints stays 0.5: it also anchors the schedule for 1–9 hints, which the hinted head answers
+ * (with noHints itself at 0.1, val256 k = 1 / 2 moved −0.01 / −0.02).
  */
 export const DEFAULT_CONFIDENCE: Readonly<ConfidenceParams> = Object.freeze({
   noHints: 0.5,
   manyHints: 1,
   manyAt: 10,
+  blindHead: 0.1,
 });
