@@ -127,7 +127,8 @@ class TintypeNet(nn.Module):
 
     def arch(self) -> dict:
         """The `arch` record a weights file keeps for for_weights()."""
-        return {"context": self.context, "deep": self.deep, **({"blind": list(self.blind_modules)} if self.blind_modules else {})}
+        blind = {"blind": list(self.blind_modules)} if self.blind_modules else {}
+        return {"context": self.context, "deep": self.deep, **blind}
 
     def _m(self, name: str, blind: bool) -> nn.Module:
         return self.blind[name] if blind and name in self.blind_modules else getattr(self, name)
@@ -138,7 +139,10 @@ class TintypeNet(nn.Module):
         blind=True runs the blind head (the net's own modules where it has none)."""
         if blind and not self.blind_modules:
             raise ValueError("forward(blind=True): this net has no blind head")
-        m = lambda name: self._m(name, blind)  # noqa: E731
+
+        def m(name: str) -> nn.Module:
+            return self._m(name, blind)
+
         if local.shape[1] != 4 or local.shape[-1] % STRIDE or local.shape[-2] % STRIDE:
             raise ValueError(f"local must be [N, 4, H, W] with H, W multiples of {STRIDE}; got {tuple(local.shape)}")
         if glob.shape != (local.shape[0], self.q + 3):

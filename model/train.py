@@ -215,6 +215,11 @@ def lr_at(cfg: dict, step: int, elapsed_min: float) -> float:
     return cfg["lr"] * (0.02 + 0.98 * 0.5 * (1 + math.cos(math.pi * progress)))
 
 
+def module_prefixes(cfg: dict, key: str) -> tuple[str, ...]:
+    """Parameter-name prefixes of the modules a config lists under `key` (e.g. "frozen_modules")."""
+    return tuple(f"{m}." for m in cfg.get(key, []))
+
+
 def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
     """Optimiser groups: the modules named in config `fast_modules` learn at `fast_lr_mult` x lr.
 
@@ -225,8 +230,8 @@ def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
     group: a run that trains only the rest (e.g. a no-hints head over the shipped encoder, whose
     shared layers must stay bit-identical to the shipped net's).
     """
-    fast = tuple(f"{m}." for m in cfg.get("fast_modules", []))
-    frozen = tuple(f"{m}." for m in cfg.get("frozen_modules", []))
+    fast = module_prefixes(cfg, "fast_modules")
+    frozen = module_prefixes(cfg, "frozen_modules")
     if frozen:
         hit = [p for n, p in net.named_parameters() if n.startswith(frozen)]
         if not hit:
@@ -327,7 +332,7 @@ def main() -> None:
 
     # What a snapshot and the end of the run write: the EMA when the run keeps one.
     shipped_net = ema if ema is not None else net
-    frozen = tuple(f"{m}." for m in cfg.get("frozen_modules", []))
+    frozen = module_prefixes(cfg, "frozen_modules")
     t0 = tw = time.time()
     seen_window = 0
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
