@@ -23,14 +23,9 @@ from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from refine_torch import GridSystem, refine_ab  # noqa: E402
-from selftest_heads import test_blind_head, test_frozen_modules  # noqa: E402
+from selftest_heads import check, test_blind_head, test_frozen_modules  # noqa: E402
 from soup import parse_ingredient, soup  # noqa: E402
 from train import SHIPPED, load_config, log_mse_term, param_groups, training_record, write_weights  # noqa: E402
-
-
-def check(cond: bool, what: str) -> None:
-    if not cond:
-        raise AssertionError(what)
 
 
 def check_config_error(tmp: str, key: str, bad: object, says: str) -> None:
@@ -330,7 +325,8 @@ def test_budget() -> None:
 
 if __name__ == "__main__":
     torch.manual_seed(0)
-    for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget, test_frozen_modules):
+    for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget, test_frozen_modules,
+              test_blind_head):
         t()
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)
@@ -340,5 +336,4 @@ if __name__ == "__main__":
         test_confidence_torch(tmp)
         test_log_mse(tmp)
         test_soup(tmp)
-        test_blind_head(tmp)
     print("selftest ok")

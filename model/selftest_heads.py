@@ -1,8 +1,6 @@
 """Selftest checks of the blind head (net.py, blind_head.py, keras_topology.py) and of
 train.py's `frozen_modules`, which trains one; run from selftest.py."""
 
-import os
-
 import torch
 
 from bins import bin_centres
@@ -14,7 +12,7 @@ from train import param_groups
 HEAD = ["c1", "c2", "b2", "d3_reduce", "d3", "logits", "d2", "d1", "out"]
 
 
-def check(cond: bool, what: str) -> None:
+def check(cond: bool, what: str) -> None:  # selftest.py's too (it imports this one)
     if not cond:
         raise AssertionError(what)
 
@@ -45,7 +43,7 @@ def test_frozen_modules() -> None:
     refused(lambda: param_groups(TintypeNet(net.q), {"frozen_modules": ["r9"]}), "r9")
 
 
-def test_blind_head(tmp: str) -> None:
+def test_blind_head() -> None:
     q = len(bin_centres())
     main, head = TintypeNet(q, context=8).eval(), TintypeNet(q, context=8).eval()
     head.load_state_dict(main.state_dict())
@@ -72,12 +70,11 @@ def test_blind_head(tmp: str) -> None:
     refused(lambda: TintypeNet(q, blind=("e1",)), "not head modules")
     refused(lambda: main(local, glob, blind=True), "no blind head")
     # The Keras graph: blind_* copies, b1 shared (called a second time, node 1), four outputs.
-    layers = {layer["name"]: layer for layer in topology(net)["config"]["layers"]}
     cfg = topology(net)["config"]
+    layers = {layer["name"]: layer for layer in cfg["layers"]}
     check(cfg["output_layers"][2:] == [["blind_ab", 0, 0], ["blind_logits", 0, 0]], f"outputs {cfg['output_layers']}")
     check(len(layers["b1"]["inbound_nodes"]) == 2 and layers["blind_b2"]["inbound_nodes"] == [[["b1", 1, 0, {}]]],
           "b1 is shared and feeds blind_b2 from its second node")
     check("blind_e4" not in layers and "blind_b1" not in layers, "shared modules are not copied")
     check(layers["blind_add3"]["inbound_nodes"] == [[["blind_up3", 0, 0, {}], ["e3", 0, 0, {}]]],
           "the blind decoder reads the shared encoder's skips")
-    torch.save(merged, os.path.join(tmp, "merged.pt"))

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Colorizer, loadColorizer } from '../../src/colorizer';
 import type { Hint } from '../../src/core/session';
 import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
+import { standInTrunk } from './standInNet';
 
 const image = greyImage(64, 48, (x, y) => 30 + ((x + 2 * y) % 40));
 
@@ -36,13 +37,7 @@ async function blindHeadModel(): Promise<{ modelJson: unknown; weights: ArrayBuf
   const meta = (tiny.modelJson as { userDefinedMetadata: { tintype: { bins: unknown[] } } })
     .userDefinedMetadata;
   const q = meta.tintype.bins.length;
-  const local = tf.input({ shape: [null, null, 4], name: 'local' });
-  const global = tf.input({ shape: [q + 3], name: 'global' });
-  const g = tf.layers
-    .reshape({ targetShape: [1, 1, 4] })
-    .apply(tf.layers.dense({ units: 4 }).apply(global)) as tf.SymbolicTensor;
-  const enc = tf.layers.conv2d({ filters: 4, kernelSize: 1, name: 'e0' }).apply(local);
-  const x = tf.layers.add().apply([enc as tf.SymbolicTensor, g]) as tf.SymbolicTensor;
+  const { local, global, x } = standInTrunk(q);
   const model = tf.model({
     inputs: [local, global],
     outputs: [...head(x, '', -1, q), ...head(x, 'blind_', 1, q)],

@@ -4,21 +4,14 @@ import * as tf from '@tensorflow/tfjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Heads, headFor, splitHeads } from '../../src/colorizer/heads';
 import type { ModelMeta } from '../../src/colorizer/types';
+import { standInTrunk } from './standInNet';
 
 const Q = 5;
 const meta = { bins: Array.from({ length: Q }, (_, i) => [i * 10, 0]) } as unknown as ModelMeta;
 
 /** A stand-in net: a shared encoder conv, then per-head 1x1 convs named as the exporter names them. */
 function tinyNet(names: string[]): tf.LayersModel {
-  const local = tf.input({ shape: [null, null, 4], name: 'local' });
-  const global = tf.input({ shape: [Q + 3], name: 'global' });
-  const g = tf.layers
-    .reshape({ targetShape: [1, 1, 4] })
-    .apply(tf.layers.dense({ units: 4 }).apply(global)) as tf.SymbolicTensor;
-  const enc = tf.layers
-    .conv2d({ filters: 4, kernelSize: 1, name: 'enc' })
-    .apply(local) as tf.SymbolicTensor;
-  const x = tf.layers.add().apply([enc, g]) as tf.SymbolicTensor;
+  const { local, global, x } = standInTrunk(Q);
   const outs = names.map(
     (name) =>
       tf.layers
