@@ -1,6 +1,7 @@
 import { toSessionIssues } from './issues';
 import { imageSchema } from './schema';
 import {
+  DEFAULT_VIVIDNESS,
   type GlobalHints,
   type Hint,
   SESSION_FORMAT,
@@ -29,6 +30,7 @@ export function emptySession(image: SessionImage): Session {
     image: checked.data,
     hints: [],
     global: { saturation: null, palette: null },
+    vividness: DEFAULT_VIVIDNESS,
   };
 }
 
@@ -53,6 +55,14 @@ export function clearHints(session: Session): Session {
 /** Sets saturation and/or palette; fields left out of `patch` keep their value. */
 export function setGlobal(session: Session, patch: Partial<GlobalHints>): Session {
   return { ...session, global: { ...session.global, ...patch } };
+}
+
+/** Throws a RangeError outside [0, 1] so a bad value fails here, not at the next save. */
+export function setVividness(session: Session, vividness: number): Session {
+  if (!(vividness >= 0 && vividness <= 1)) {
+    throw new RangeError(`setVividness: vividness must be a number in [0, 1], got ${vividness}`);
+  }
+  return vividness === session.vividness ? session : { ...session, vividness };
 }
 
 function checkIndex(session: Session, index: number, what: string): void {

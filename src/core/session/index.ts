@@ -1,4 +1,13 @@
-export { addHint, clearHints, emptySession, removeHint, replaceHint, setGlobal } from './edit';
+export {
+  addHint,
+  clearHints,
+  emptySession,
+  removeHint,
+  replaceHint,
+  setGlobal,
+  setVividness,
+} from './edit';
+export { migrateV1 } from './migrate';
 export { parseSession } from './parse';
 export { serializeSession } from './serialize';
 export type {
@@ -11,7 +20,15 @@ export type {
   Session,
   SessionImage,
   SessionIssue,
+  SessionV1,
   StrokeHint,
   Xy,
 } from './types';
-export { MAX_IMAGE_SIDE, SESSION_FORMAT, SESSION_VERSION, SessionError } from './types';
+export {
+  DEFAULT_VIVIDNESS,
+  MAX_IMAGE_SIDE,
+  READABLE_VERSIONS,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  SessionError,
+} from './types';

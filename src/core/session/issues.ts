@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { SessionIssue } from './types';
+import { SESSION_VERSION, type SessionIssue } from './types';
 
 /**
  * Turns zod issues into `{ path, message }` in the style
@@ -56,9 +56,11 @@ function lookup(input: unknown, path: readonly PathKey[]): Found {
   return { present: true, value: here };
 }
 
+/** `version` names the format the input was checked against, for unknown-field messages. */
 export function toSessionIssues(
   issues: readonly z.core.$ZodIssue[],
   input: unknown,
+  version: number = SESSION_VERSION,
 ): SessionIssue[] {
   const out: SessionIssue[] = [];
   for (const issue of issues) {
@@ -66,7 +68,7 @@ export function toSessionIssues(
       for (const key of issue.keys) {
         out.push({
           path: formatPath([...issue.path, key]),
-          message: 'unknown field (session format v1 has no such field here)',
+          message: `unknown field (session format v${version} has no such field here)`,
         });
       }
       continue;

@@ -1,17 +1,29 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { formatPath, showValue, toSessionIssues } from './issues';
-import { sessionSchema } from './schema';
-import { SESSION_FORMAT, SESSION_VERSION, type Session, SessionError } from './types';
+import { migrateV1 } from './migrate';
+import { sessionSchema, sessionV1Schema } from './schema';
+import {
+  READABLE_VERSIONS,
+  SESSION_FORMAT,
+  SESSION_VERSION,
+  type Session,
+  SessionError,
+} from './types';
 
 /**
  * Reads a session from JSON text or an already-parsed value. Either the whole session is valid
  * and returned (a fresh object, sharing nothing with the input) or a SessionError lists every
- * problem with its field path; no other exception escapes.
+ * problem with its field path; no other exception escapes. Older versions are validated against
+ * their own format, then migrated, so the result is always the current version.
  */
 export function parseSession(input: string | unknown): Session {
   try {
     const value = typeof input === 'string' ? parseJsonText(input) : input;
-    checkFormatAndVersion(value);
+    if (checkFormatAndVersion(value) === 1) {
+      const old = sessionV1Schema.safeParse(value);
+      if (!old.success) throw new SessionError(toSessionIssues(old.error.issues, value, 1));
+      return migrateV1(old.data);
+    }
     const result = sessionSchema.safeParse(value);
     if (!result.success) throw new SessionError(toSessionIssues(result.error.issues, value));
     return result.data;
@@ -30,7 +42,7 @@ function fail(path: string, message: string): SessionError {
  * format and version are checked before the schema: a file that is not a session, or one from a
  * newer Tintype, deserves that one explanation rather than a list of field errors.
  */
-function checkFormatAndVersion(value: unknown): void {
+function checkFormatAndVersion(value: unknown): (typeof READABLE_VERSIONS)[number] {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw fail('(root)', `expected a Tintype session object, got ${showValue(value)}`);
   }
@@ -43,9 +55,15 @@ function checkFormatAndVersion(value: unknown): void {
     throw fail(
       'version',
       `this session was saved by a newer Tintype (version ${version}); ` +
-        `this version reads version ${SESSION_VERSION}`,
+        `this version reads versions up to ${SESSION_VERSION}`,
     );
   }
+  const readable = READABLE_VERSIONS.find((v) => v === version);
+  if (readable === undefined) {
+    const got = version === undefined ? 'but it is missing' : `got ${showValue(version)}`;
+    throw fail('version', `expected ${READABLE_VERSIONS.join(' or ')}, ${got}`);
+  }
+  return readable;
 }
 
 function parseJsonText(text: string): unknown {

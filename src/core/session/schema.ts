@@ -7,10 +7,11 @@ import {
   SESSION_VERSION,
   type Session,
   type SessionImage,
+  type SessionV1,
 } from './types';
 
 /**
- * Zod schemas for session v1. Every object is strict: an unknown field is rejected rather than
+ * Zod schemas for session v2 and v1 (read only, then migrated). Every object is strict: an unknown field is rejected rather than
  * dropped, because it means the file came from a newer or different writer (or has a typo) and
  * silently losing it on the next save would destroy the user's data.
  *
@@ -110,13 +111,29 @@ const globalSchema: z.ZodType<GlobalHints> = z.strictObject(
   { error: 'expected { saturation, palette }' },
 );
 
+const format = z.literal(SESSION_FORMAT, { error: `expected "${SESSION_FORMAT}"` });
+const hints = z.array(hintSchema, { error: 'expected a list of hints' });
+const notASession = { error: 'expected a Tintype session object' };
+
 export const sessionSchema: z.ZodType<Session> = z.strictObject(
   {
-    format: z.literal(SESSION_FORMAT, { error: `expected "${SESSION_FORMAT}"` }),
+    format,
     version: z.literal(SESSION_VERSION, { error: `expected ${SESSION_VERSION}` }),
     image: imageSchema,
-    hints: z.array(hintSchema, { error: 'expected a list of hints' }),
+    hints,
+    global: globalSchema,
+    vividness: numberIn(0, 1),
+  },
+  notASession,
+);
+
+export const sessionV1Schema: z.ZodType<SessionV1> = z.strictObject(
+  {
+    format,
+    version: z.literal(1, { error: 'expected 1' }),
+    image: imageSchema,
+    hints,
     global: globalSchema,
   },
-  { error: 'expected a Tintype session object' },
+  notASession,
 );

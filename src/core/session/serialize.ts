@@ -22,7 +22,8 @@ export function serializeSession(session: Session): string {
     '  "global": {',
     `    "saturation": ${inline(global.saturation)},`,
     `    "palette": ${global.palette === null ? 'null' : block(global.palette.map(orderedEntry), '    ')}`,
-    '  }',
+    '  },',
+    `  "vividness": ${inline(session.vividness)}`,
     '}',
   ];
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,8 @@
 /**
- * Session file format v1: everything the user did to one photograph (colour hints and global
- * hints), in source-image pixel coordinates. The editor saves/autosaves it and the CLI reads it.
- * Sessions are treated as immutable: edits make new objects (see edit.ts), which lets the undo
- * history share structure between entries.
+ * Session file format v2: everything the user did to one photograph (colour hints, global
+ * hints and the vividness setting), in source-image pixel coordinates. The editor
+ * saves/autosaves it and the CLI reads it. Sessions are treated as immutable: edits make new
+ * objects (see edit.ts), which lets the undo history share structure between entries.
  */
 
 /** CIE a*, b* (D65), each in [-128, 127]. */
@@ -58,15 +58,30 @@ export interface SessionImage {
 
 export interface Session {
   format: 'tintype-session';
-  version: 1;
+  version: 2;
   image: SessionImage;
   /** Applied in order: a later hint overwrites an earlier one where they overlap. */
   hints: Hint[];
   global: GlobalHints;
+  /**
+   * In [0, 1]: how vivid the colours the network chooses by itself are (0 natural, 1 vivid).
+   * Never changes a hinted pixel; the colorizer's decode defines the scale.
+   */
+  vividness: number;
 }
 
+/** Version 1 had no vividness; parseSession migrates it (migrate.ts). */
+export type SessionV1 = Omit<Session, 'version' | 'vividness'> & { version: 1 };
+
 export const SESSION_FORMAT = 'tintype-session';
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
+/** Every version parseSession reads, oldest first. */
+export const READABLE_VERSIONS = [1, 2] as const;
+/**
+ * Vividness of a new session and of a migrated v1 file. What a value looks like is defined by
+ * the colorizer's decode, so this is tuned together with it.
+ */
+export const DEFAULT_VIVIDNESS = 0.5;
 /** Largest accepted image side (16-bit): beyond any photograph we expect, and it rejects
  * absurd sizes early. Whether a given size fits in memory is the renderer's concern. */
 export const MAX_IMAGE_SIDE = 65535;

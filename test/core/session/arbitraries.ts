@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { GlobalHints, Hint, Session, Xy } from '../../../src/core/session';
+import type { GlobalHints, Hint, Session, SessionV1, Xy } from '../../../src/core/session';
 
 /** fast-check generators of valid sessions (any value the format allows, −0 included). */
 
@@ -35,7 +35,7 @@ const globalArb: fc.Arbitrary<GlobalHints> = fc.record({
   ),
 });
 
-export const sessionArb: fc.Arbitrary<Session> = fc.record({
+export const sessionV1Arb: fc.Arbitrary<SessionV1> = fc.record({
   format: fc.constant('tintype-session' as const),
   version: fc.constant(1 as const),
   image: fc.record({
@@ -46,3 +46,7 @@ export const sessionArb: fc.Arbitrary<Session> = fc.record({
   hints: fc.array(hintArb, { maxLength: 8 }),
   global: globalArb,
 });
+
+export const sessionArb: fc.Arbitrary<Session> = fc
+  .tuple(sessionV1Arb, fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([v1, vividness]) => ({ ...v1, version: 2 as const, vividness }));

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   addHint,
   clearHints,
+  DEFAULT_VIVIDNESS,
   emptySession,
   type Hint,
   removeHint,
   replaceHint,
   SessionError,
   setGlobal,
+  setVividness,
 } from '../../../src/core/session';
 
 const point = (x: number): Hint => ({ kind: 'point', x, y: 1, size: 2, ab: [1, 2] });
@@ -15,13 +17,14 @@ const point = (x: number): Hint => ({ kind: 'point', x, y: 1, size: 2, ab: [1, 2
 describe('session edits', () => {
   const base = emptySession({ width: 10, height: 8, name: 'p.png' });
 
-  it('emptySession builds a v1 session and validates the image', () => {
+  it('emptySession builds a v2 session and validates the image', () => {
     expect(base).toEqual({
       format: 'tintype-session',
-      version: 1,
+      version: 2,
       image: { width: 10, height: 8, name: 'p.png' },
       hints: [],
       global: { saturation: null, palette: null },
+      vividness: DEFAULT_VIVIDNESS,
     });
     expect(() => emptySession({ width: 0, height: 8, name: 'p' })).toThrow(
       'image.width: expected an integer in [1, 65535], got 0',
@@ -60,5 +63,20 @@ describe('session edits', () => {
     const both = setGlobal(saturated, { palette: [{ ab: [1, 1], weight: 1 }] });
     expect(both.global).toEqual({ saturation: 0.4, palette: [{ ab: [1, 1], weight: 1 }] });
     expect(base.global).toEqual({ saturation: null, palette: null });
+  });
+
+  it('setVividness changes only vividness, keeps a no-op identical, and rejects bad values', () => {
+    const vivid = setVividness(base, 0.9);
+    expect(vivid).toEqual({ ...base, vividness: 0.9 });
+    expect(vivid.global).toBe(base.global);
+    expect(base.vividness).toBe(DEFAULT_VIVIDNESS);
+    expect(setVividness(vivid, 0.9)).toBe(vivid);
+    expect(setVividness(base, 0).vividness).toBe(0);
+    expect(setVividness(base, 1).vividness).toBe(1);
+    for (const bad of [-0.01, 1.01, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => setVividness(base, bad)).toThrow(
+        `setVividness: vividness must be a number in [0, 1], got ${bad}`,
+      );
+    }
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseSession, type Session, SessionError } from '../../../src/core/session';
 
-/** The example from the format description (issue "foundation"). */
+/** The example from the format description (issue "foundation"), in version 2. */
 function example(): Record<string, unknown> {
   return {
     format: 'tintype-session',
-    version: 1,
+    version: 2,
     image: { width: 1498, height: 1199, name: 'tetons.jpg' },
     hints: [
       { kind: 'point', x: 120.5, y: 80.5, size: 6, ab: [12.3, -40.1] },
@@ -29,6 +29,7 @@ function example(): Record<string, unknown> {
       },
     ],
     global: { saturation: null, palette: null },
+    vividness: 0.25,
   };
 }
 
@@ -156,9 +157,20 @@ describe('parseSession rejects with a field path and the value found', () => {
       'hints[0].ab: expected [a, b]: two numbers in [-128, 127], got [0]',
     ],
     ['hints', 'none', 'hints: expected a list of hints, got "none"'],
+    ['vividness', 1.5, 'vividness: expected a number in [0, 1], got 1.5'],
+    ['vividness', -0.1, 'vividness: expected a number in [0, 1], got -0.1'],
+    ['vividness', '0.5', 'vividness: expected a number in [0, 1], got "0.5"'],
+    ['vividness', null, 'vividness: expected a number in [0, 1], got null'],
   ])('bad %s → %s', (field, value, expected) => {
     const input = { ...example(), [field]: value };
     expect(errorOf(input).message).toBe(expected);
+  });
+
+  it('a version-2 session without vividness', () => {
+    const { vividness: _, ...input } = example();
+    expect(errorOf(input).message).toBe(
+      'vividness: expected a number in [0, 1], but it is missing',
+    );
   });
 
   it('non-finite numbers handed in as values (not possible in JSON text)', () => {
@@ -166,9 +178,11 @@ describe('parseSession rejects with a field path and the value found', () => {
     input.hints = [
       { kind: 'point', x: Number.POSITIVE_INFINITY, y: Number.NaN, size: 1, ab: [0, 0] },
     ];
+    input.vividness = Number.NaN;
     expect(errorOf(input).issues).toEqual([
       { path: 'hints[0].x', message: 'expected a finite number, got Infinity' },
       { path: 'hints[0].y', message: 'expected a finite number, got NaN' },
+      { path: 'vividness', message: 'expected a number in [0, 1], got NaN' },
     ]);
   });
 
@@ -178,7 +192,7 @@ describe('parseSession rejects with a field path and the value found', () => {
     const paths = errorOf(input).issues.map((i) => i.path);
     expect(paths.sort()).toEqual(['colour', 'hints[0].note']);
     expect(errorOf({ ...example(), 'odd key': 1 }).message).toBe(
-      '["odd key"]: unknown field (session format v1 has no such field here)',
+      '["odd key"]: unknown field (session format v2 has no such field here)',
     );
   });
 
@@ -209,17 +223,26 @@ describe('parseSession explains what the file is not', () => {
   });
 
   it('a newer version, and a wrong one', () => {
-    expect(errorOf({ ...example(), version: 2 }).message).toBe(
-      'version: this session was saved by a newer Tintype (version 2); this version reads version 1',
+    expect(errorOf({ ...example(), version: 3 }).message).toBe(
+      'version: this session was saved by a newer Tintype (version 3); ' +
+        'this version reads versions up to 2',
     );
-    expect(errorOf({ ...example(), version: 0 }).message).toBe('version: expected 1, got 0');
-    expect(errorOf({ ...example(), version: '1' }).message).toBe('version: expected 1, got "1"');
+    expect(errorOf({ ...example(), version: 0 }).message).toBe('version: expected 1 or 2, got 0');
+    expect(errorOf({ ...example(), version: 1.5 }).message).toBe(
+      'version: expected 1 or 2, got 1.5',
+    );
+    expect(errorOf({ ...example(), version: '1' }).message).toBe(
+      'version: expected 1 or 2, got "1"',
+    );
+    expect(errorOf({ ...example(), version: undefined }).message).toBe(
+      'version: expected 1 or 2, but it is missing',
+    );
   });
 
   it('a __proto__ key is an unknown field, not a prototype', () => {
     const text = JSON.stringify(example()).replace('{', '{"__proto__": {"polluted": 1},');
     expect(errorOf(text).message).toBe(
-      '__proto__: unknown field (session format v1 has no such field here)',
+      '__proto__: unknown field (session format v2 has no such field here)',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

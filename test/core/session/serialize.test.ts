@@ -7,6 +7,7 @@ import {
   SessionError,
   serializeSession,
   setGlobal,
+  setVividness,
 } from '../../../src/core/session';
 
 describe('serializeSession', () => {
@@ -16,11 +17,12 @@ describe('serializeSession', () => {
     session = addHint(session, { ab: [12.3, -40.1], size: 6, y: 80.5, x: 120.5, kind: 'point' });
     session = addHint(session, { kind: 'erase', width: 12, points: [[30, 15]] });
     session = setGlobal(session, { palette: [{ weight: 1, ab: [5, -5] }] });
+    session = setVividness(session, 0.75);
     expect(serializeSession(session)).toBe(
       [
         '{',
         '  "format": "tintype-session",',
-        '  "version": 1,',
+        '  "version": 2,',
         '  "image": { "width": 1498, "height": 1199, "name": "tetons.jpg" },',
         '  "hints": [',
         '    { "kind": "point", "x": 120.5, "y": 80.5, "size": 6, "ab": [12.3, -40.1] },',
@@ -31,7 +33,8 @@ describe('serializeSession', () => {
         '    "palette": [',
         '      { "ab": [5, -5], "weight": 1 }',
         '    ]',
-        '  }',
+        '  },',
+        '  "vividness": 0.75',
         '}',
         '',
       ].join('\n'),
@@ -65,5 +68,9 @@ describe('serializeSession', () => {
     expect(() => serializeSession(broken)).toThrow('hints[0].x: expected a finite number, got NaN');
     const extra = { ...session, note: 'x' } as Session;
     expect(() => serializeSession(extra)).toThrow('note: unknown field');
+    const dull = { ...session, vividness: -1 };
+    expect(() => serializeSession(dull)).toThrow('vividness: expected a number in [0, 1], got -1');
+    const old = { ...session, version: 1 } as unknown as Session;
+    expect(() => serializeSession(old)).toThrow('version: expected 2, got 1');
   });
 });
