@@ -143,6 +143,8 @@ export function App() {
           <GlobalPanel
             global={session.global}
             onChange={(patch) => store.setGlobal(patch)}
+            vividness={session.vividness}
+            onVividness={(v) => store.setVividness(v)}
             onAdjust={(phase) => (phase === 'begin' ? store.beginAdjust() : store.endAdjust())}
           />
         )}

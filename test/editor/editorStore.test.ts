@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptySession } from '../../src/core/session';
+import {
+  DEFAULT_VIVIDNESS,
+  emptySession,
+  type Session,
+  serializeSession,
+} from '../../src/core/session';
 import { EditorStore } from '../../src/editor/store/editorStore';
 import { MAX_RECENT_COLORS } from '../../src/editor/store/settings';
 
@@ -153,6 +158,34 @@ describe('slider adjustments', () => {
     store.endAdjust();
     store.undo();
     expect(store.session?.global.saturation).toBeNull();
+    expect(store.getSnapshot().canUndo).toBe(false);
+  });
+
+  it('a vividness drag is one undo step, and the session carries the value', () => {
+    const store = storeWithPhoto();
+    store.beginAdjust();
+    for (const v of [0.6, 0.7, 0.85]) store.setVividness(v);
+    expect(store.getSnapshot().inGesture).toBe(true);
+    store.endAdjust();
+    expect(store.session?.vividness).toBe(0.85);
+    expect(store.getSnapshot().inGesture).toBe(false);
+    expect(serializeSession(store.session as Session)).toContain('"vividness": 0.85');
+    store.undo();
+    expect(store.session?.vividness).toBe(DEFAULT_VIVIDNESS);
+    expect(store.getSnapshot().canUndo).toBe(false);
+    store.redo();
+    expect(store.session?.vividness).toBe(0.85);
+  });
+
+  it('vividness by keyboard (no press/release): one undo step per change, none for no change', () => {
+    const store = storeWithPhoto();
+    store.setVividness(0.51);
+    store.setVividness(0.52);
+    store.setVividness(0.52);
+    store.undo();
+    expect(store.session?.vividness).toBe(0.51);
+    store.undo();
+    expect(store.session?.vividness).toBe(DEFAULT_VIVIDNESS);
     expect(store.getSnapshot().canUndo).toBe(false);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addHint, emptySession, serializeSession } from '../../src/core/session';
+import {
+  addHint,
+  DEFAULT_VIVIDNESS,
+  emptySession,
+  serializeSession,
+  setVividness,
+} from '../../src/core/session';
 import { readSessionText, sessionFileName } from '../../src/editor/files/sessionFile';
 
 const photo = { width: 400, height: 200, name: 'tetons' };
@@ -16,6 +22,21 @@ describe('session files', () => {
     const result = readSessionText(serializeSession(s), 'x.tintype.json', photo);
     expect(result.ok).toBe(true);
     if (result.ok === true) expect(result.session.hints).toEqual(s.hints);
+  });
+
+  it('opens a version-1 file (made before vividness) and keeps a saved vividness', () => {
+    const v1 = {
+      format: 'tintype-session',
+      version: 1,
+      image: { width: 400, height: 200, name: 'x' },
+      hints: [],
+      global: { saturation: null, palette: null },
+    };
+    const old = readSessionText(JSON.stringify(v1), 'old.tintype.json', photo);
+    expect(old).toMatchObject({ ok: true, session: { version: 2, vividness: DEFAULT_VIVIDNESS } });
+    const vivid = setVividness(emptySession({ width: 400, height: 200, name: 'x' }), 0.9);
+    const back = readSessionText(serializeSession(vivid), 'v.tintype.json', photo);
+    expect(back).toMatchObject({ ok: true, session: { vividness: 0.9 } });
   });
 
   it('a malformed file gives a message naming the file and the problem', () => {

@@ -1,5 +1,5 @@
 import { History } from '../../core/history';
-import { clearHints, removeHint, setGlobal } from '../../core/session';
+import { clearHints, removeHint, setGlobal, setVividness } from '../../core/session';
 import type { Ab, GlobalHints, Session } from '../../core/session/types';
 import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
 import type { ToolName, ToolResult } from '../tools/types';
@@ -97,10 +97,11 @@ export class EditorStore {
     this.pushEdit((s) => setGlobal(s, patch), 'global hints');
   }
 
-  /**
-   * Slider drags (size, saturation): begin on press, end on release, so the many values in
-   * between become one undo step instead of dozens.
-   */
+  setVividness(vividness: number): void {
+    this.pushEdit((s) => setVividness(s, vividness), 'vividness');
+  }
+
+  /** Slider drags (size, saturation, vividness): press to release is one undo step. */
   beginAdjust(): void {
     if (!this.history || this.gesture.isOpen) return;
     this.history.mark();

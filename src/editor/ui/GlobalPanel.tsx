@@ -2,10 +2,13 @@ import { useState } from 'react';
 import type { GlobalHints, PaletteEntry } from '../../core/session/types';
 import { abToHex } from '../color/swatch';
 import { paletteFromFile } from '../global/referencePalette';
+import { VividnessSlider } from './VividnessSlider';
 
 interface Props {
   global: GlobalHints;
   onChange: (patch: Partial<GlobalHints>) => void;
+  vividness: number;
+  onVividness: (vividness: number) => void;
   /** Slider press/release: the values in between form one undo step. */
   onAdjust: (phase: 'begin' | 'end') => void;
 }
@@ -13,8 +16,9 @@ interface Props {
 /** Default saturation when the user switches the slider on: about an old hand-tinted print. */
 const DEFAULT_SATURATION = 0.35;
 
-/** Global hints: a reference photo's palette and an overall saturation, both optional. */
-export function GlobalPanel({ global, onChange, onAdjust }: Props) {
+/** Global hints: a reference photo's palette and an overall saturation, both optional; and
+ * the vividness of the automatic colours, which sits with them as the other image-wide control. */
+export function GlobalPanel({ global, onChange, vividness, onVividness, onAdjust }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
 
@@ -95,6 +99,7 @@ export function GlobalPanel({ global, onChange, onAdjust }: Props) {
           {global.saturation === null ? 'auto' : `${Math.round(global.saturation * 100)} %`}
         </output>
       </label>
+      <VividnessSlider vividness={vividness} onChange={onVividness} onAdjust={onAdjust} />
     </section>
   );
 }

@@ -1,0 +1,36 @@
+interface Props {
+  vividness: number;
+  onChange: (vividness: number) => void;
+  /** Slider press/release: the values in between form one undo step. */
+  onAdjust: (phase: 'begin' | 'end') => void;
+}
+
+/**
+ * Natural ↔ Vivid: how boldly the colorizer colours what no hint covers. Hinted pixels keep
+ * their colour, so the tooltip says so: users otherwise expect it to recolour their hints too.
+ */
+export function VividnessSlider({ vividness, onChange, onAdjust }: Props) {
+  const percent = Math.round(vividness * 100);
+  return (
+    <label
+      className="row"
+      title="How vivid the colours Tintype picks by itself are; your hints keep their colours"
+    >
+      <span aria-hidden="true">Natural</span>
+      <input
+        type="range"
+        min={0}
+        max={1}
+        step={0.01}
+        aria-label="Vividness"
+        aria-valuetext={`${percent} % (0 natural, 100 vivid)`}
+        value={vividness}
+        onPointerDown={() => onAdjust('begin')}
+        onPointerUp={() => onAdjust('end')}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      <span aria-hidden="true">Vivid</span>
+      <output>{percent} %</output>
+    </label>
+  );
+}
