@@ -37,11 +37,6 @@ export function errorMessage(error: unknown): string {
   return firstLine.trim() || 'unknown error';
 }
 
-/** Prefixes a failure with the file it concerns, keeping the message on one line. */
-export function fileError(file: string, error: unknown): InputError {
-  return new InputError(`${file}: ${errorMessage(error)}`);
-}
-
 /** The exit status for an error thrown out of a command: usage 2, everything else 1. */
 export function exitCodeOf(error: unknown): 1 | 2 {
   return error instanceof CliError ? error.exitCode : 1;

@@ -4,12 +4,12 @@ import type { BackendName, LoadOptions } from './types';
 const BACKENDS: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** True in Node (CLI, tests); false in a page or a worker. */
-export function isNode(): boolean {
+function isNode(): boolean {
   const proc = (globalThis as { process?: { versions?: { node?: string } } }).process;
   return typeof proc?.versions?.node === 'string';
 }
 
-export function defaultBackendOrder(): BackendName[] {
+function defaultBackendOrder(): BackendName[] {
   return isNode() ? ['wasm', 'cpu'] : ['webgpu', 'webgl', 'wasm', 'cpu'];
 }
 

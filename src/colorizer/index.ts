@@ -1,20 +1,11 @@
 /**
  * Tintype colorizer runtime (DEVELOPERS.md, "Colorizer API"): TF.js, typed arrays in and out,
- * runs in a browser worker and in Node. The editor talks to it through ./workerClient.
+ * runs in a browser worker and in Node. The editor talks to it through ./worker/workerClient,
+ * which is not re-exported here so that the editor's main bundle does not load TF.js.
  */
-export { defaultBackendOrder } from './backend';
 export { loadColorizer } from './colorizer';
-export {
-  areaResample,
-  composeFullRes,
-  enforceHints,
-  type RasterHints,
-  upsampleAb,
-  upsampleBilinear,
-  upsampleGuided,
-} from './compose';
+export { composeFullRes } from './compose';
 export { validateWorkingSize, workingSizeFor } from './config';
-export { createLatestRunner, type LatestOutcome, type LatestRunner } from './latest';
 export { parseModelMeta } from './meta';
 export type {
   BackendName,

@@ -1,13 +1,14 @@
 import type { GreyImage } from '../core/image';
 import type { Session } from '../core/session';
-import type { ConfidenceParams } from './refine';
+import type { UpsampleMethod } from './compose/composeFullRes';
+import type { ConfidenceParams } from './refine/confidenceSchedule';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
 /** URL of model.json (browser), or the files already read (Node: src/cli reads them). */
 export type ModelSource = string | { modelJson: unknown; weights: ArrayBuffer };
 
-export type UpsampleMethod = 'guided' | 'bilinear';
+export type { UpsampleMethod };
 
 /** `model.json` → `userDefinedMetadata.tintype` (DEVELOPERS.md, "Model contract v1"). */
 export interface ModelMeta {

@@ -3,9 +3,9 @@ import {
   type ColorizerClient,
   createColorizerClient,
   type WorkerLike,
-} from '../../src/colorizer/workerClient';
-import { createWorkerHost } from '../../src/colorizer/workerHost';
-import type { WorkerReply, WorkerRequest } from '../../src/colorizer/workerProtocol';
+} from '../../src/colorizer/worker/workerClient';
+import { createWorkerHost } from '../../src/colorizer/worker/workerHost';
+import type { WorkerReply, WorkerRequest } from '../../src/colorizer/worker/workerProtocol';
 import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
 
 /** Client and host in one process, with structured cloning as a real worker boundary does. */

@@ -1,9 +1,11 @@
 import { composeLabToRgba } from '../../core/color';
 import type { GreyImage } from '../../core/image';
-import type { UpsampleMethod } from '../types';
 import { upsampleBilinear } from './bilinear';
 import { enforceHints, type RasterHints } from './enforceHints';
 import { upsampleGuided } from './guided';
+
+/** How working-resolution ab reaches the photo's size: edge-aware ('guided') or plain. */
+export type UpsampleMethod = 'guided' | 'bilinear';
 
 /**
  * Upsamples working-resolution ab to the photo's size ('guided': edge-aware, guided by the

@@ -7,10 +7,10 @@
  */
 import { upsampleBilinear } from '../compose/bilinear';
 import { downsampleInput } from './downsampleInput';
+import type { RefineInput } from './input';
 import { buildOperator } from './operator';
 import type { RefineParams } from './params';
 import { createPcgWork, type PcgResult, paddedLength, solvePcg } from './pcg';
-import type { RefineInput } from './refineAb';
 
 /** Coarsening stops before a grid's shorter side would drop below this (nothing left to gain). */
 const MIN_COARSE_SIDE = 8;

@@ -1,4 +1,4 @@
-import type { RefineInput } from './refineAb';
+import type { RefineInput } from './input';
 
 /** Box-average N and L over f×f blocks; a block is hinted if any pixel is (mean of their ab). */
 export function downsampleInput(

@@ -2,14 +2,14 @@
 
 export { shrinkByConfidence } from './confidence';
 export { type ConfidenceParams, confidenceExponent } from './confidenceSchedule';
+export type { RefineInput } from './input';
 export {
-  checkRefineParams,
   DEFAULT_CONFIDENCE,
   DEFAULT_REFINE,
   EXPORT_REFINE,
   OUTPUT_REFINE,
   type RefineParams,
 } from './params';
-export { type RefineInput, type RefineResult, refineAb } from './refineAb';
-export { REFINE_MAX_SIDE, refineCapped } from './refineCapped';
-export { composeRefined, OUTPUT_REFINE_MAX_SIDE } from './refineOutput';
+export { type RefineResult, refineAb } from './refineAb';
+export { refineCapped } from './refineCapped';
+export { composeRefined } from './refineOutput';

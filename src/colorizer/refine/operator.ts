@@ -1,6 +1,6 @@
+import type { RefineInput } from './input';
 import type { RefineParams } from './params';
 import { type GridOperator, paddedLength } from './pcg';
-import type { RefineInput } from './refineAb';
 
 /** Edge weights from L and the diagonal L_w + μ + βM (shared by both channels). */
 export function buildOperator(input: RefineInput, params: RefineParams): GridOperator {

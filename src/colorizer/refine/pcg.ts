@@ -54,7 +54,7 @@ export function createPcgWork(op: GridOperator): PcgWork {
  * p ← z + β·p and A p ← A z + β·A p (A is linear), returning p·(A p). Reads z at the
  * neighbours, writes p and ap only at the centre, so in-place is safe. Padding stays 0.
  */
-export function updateDirection(
+function updateDirection(
   op: GridOperator,
   z: Float64Array,
   p: Float64Array,

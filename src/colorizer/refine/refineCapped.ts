@@ -1,7 +1,8 @@
 import { upsampleBilinear } from '../compose/bilinear';
 import { downsampleInput } from './downsampleInput';
+import type { RefineInput } from './input';
 import { DEFAULT_REFINE, type RefineParams } from './params';
-import { type RefineInput, refineAb } from './refineAb';
+import { refineAb } from './refineAb';
 
 /**
  * Longest side the propagation is solved at. CG needs about one iteration per pixel of reach,
@@ -10,7 +11,7 @@ import { type RefineInput, refineAb } from './refineAb';
  * the correction — a smooth, screened field — is solved on a box-averaged grid and upsampled;
  * hint colours are still written at full resolution by the composition.
  */
-export const REFINE_MAX_SIDE = 128;
+const REFINE_MAX_SIDE = 128;
 
 /** refineAb, solved at ≤ maxSide and its correction upsampled bilinearly when larger. */
 export function refineCapped(

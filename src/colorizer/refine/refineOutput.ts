@@ -1,7 +1,6 @@
 import type { GreyImage } from '../../core/image';
-import { composeUpsampled, upsampleAb } from '../compose/composeFullRes';
+import { composeUpsampled, type UpsampleMethod, upsampleAb } from '../compose/composeFullRes';
 import type { RasterHints } from '../compose/enforceHints';
-import type { UpsampleMethod } from '../types';
 import { OUTPUT_REFINE, type RefineParams } from './params';
 import { refineCapped } from './refineCapped';
 
@@ -13,7 +12,7 @@ import { refineCapped } from './refineCapped';
  * (2-core VM), paid once per export, never per stroke; larger photos solve on a box-averaged
  * 256-px grid.
  */
-export const OUTPUT_REFINE_MAX_SIDE = 256;
+const OUTPUT_REFINE_MAX_SIDE = 256;
 
 /**
  * The export path of render(): working-res ab → full resolution (guided or bilinear) →

@@ -17,10 +17,10 @@
  * - The photo is copied to the worker once per GreyImage object (treat it as immutable);
  *   pixels coming back are transferred, not copied.
  */
-import type { GreyImage } from '../core/image';
-import type { Session } from '../core/session';
-import { createLatestRunner, type LatestOutcome } from './latest';
-import type { LoadOptions, Suggestion, UncertaintyMap, UpsampleMethod } from './types';
+import type { GreyImage } from '../../core/image';
+import type { Session } from '../../core/session';
+import { createLatestRunner, type LatestOutcome } from '../latest';
+import type { LoadOptions, Suggestion, UncertaintyMap, UpsampleMethod } from '../types';
 import type {
   LoadInfo,
   PreviewRequest,

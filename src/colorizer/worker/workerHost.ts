@@ -1,10 +1,10 @@
-import type { GreyImage } from '../core/image';
-import { rasterizeHints } from '../core/raster';
-import type { Session } from '../core/session';
-import { loadColorizer } from './colorizer';
-import { composeFullRes } from './compose/composeFullRes';
-import { areaResample } from './compose/resample';
-import type { Colorizer } from './types';
+import type { GreyImage } from '../../core/image';
+import { rasterizeHints } from '../../core/raster';
+import type { Session } from '../../core/session';
+import { loadColorizer } from '../colorizer';
+import { composeFullRes } from '../compose/composeFullRes';
+import { areaResample } from '../compose/resample';
+import type { Colorizer } from '../types';
 import {
   type LoadInfo,
   type PreviewRequest,

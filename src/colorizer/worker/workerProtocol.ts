@@ -1,5 +1,5 @@
-import type { Session } from '../core/session';
-import type { BackendName, LoadOptions, ModelMeta, UpsampleMethod } from './types';
+import type { Session } from '../../core/session';
+import type { BackendName, LoadOptions, ModelMeta, UpsampleMethod } from '../types';
 
 /** Display-resolution preview composed in the worker next to the working-res ab. */
 export interface PreviewRequest {

@@ -1,4 +1,4 @@
-import type { ColorizerClient } from '../../colorizer/workerClient';
+import type { ColorizerClient } from '../../colorizer/worker/workerClient';
 import type { Session } from '../../core/session/types';
 import { decodePhoto } from '../photo/decodePhoto';
 import type { Photo } from '../photo/photo';

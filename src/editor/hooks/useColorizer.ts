@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BackendName } from '../../colorizer/types';
-import { type ColorizerClient, createColorizerClient } from '../../colorizer/workerClient';
+import type { BackendName } from '../../colorizer';
+import { type ColorizerClient, createColorizerClient } from '../../colorizer/worker/workerClient';
 
 export interface ColorizerStatus {
   phase: 'loading' | 'ready' | 'error';

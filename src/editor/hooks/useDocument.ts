@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ColorizerClient } from '../../colorizer/workerClient';
+import type { ColorizerClient } from '../../colorizer/worker/workerClient';
 import { emptySession, serializeSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
 import { DEFAULT_DEMO, DEMO_PHOTOS, type DemoCredit } from '../demo/credits';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Suggestion } from '../../colorizer/types';
-import type { ColorizerClient } from '../../colorizer/workerClient';
+import type { Suggestion } from '../../colorizer';
+import type { ColorizerClient } from '../../colorizer/worker/workerClient';
 import type { Session } from '../../core/session/types';
 import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';

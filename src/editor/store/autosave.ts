@@ -13,11 +13,6 @@ export interface SavedPhoto {
   blob: Blob;
 }
 
-export interface Restored {
-  photo: SavedPhoto;
-  session: Session;
-}
-
 const PHOTO_KEY = 'photo';
 const SESSION_KEY = 'session';
 

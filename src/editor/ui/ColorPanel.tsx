@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Suggestion } from '../../colorizer/types';
+import type { Suggestion } from '../../colorizer';
 import type { Ab } from '../../core/session/types';
 import { abToHex, abToRgb, parseHex, parseRgb, rgbToAb } from '../color/swatch';
 import { GamutPicker } from './GamutPicker';
