@@ -1,6 +1,13 @@
 import type { Hint, Session } from '../session/types';
 import type { Grid, Visit } from './grid';
+import { coverageEstimate, OcclusionPainter } from './occlusion';
 import { visitPoint, visitPolyline } from './shapes';
+
+/**
+ * Past this many raster areas of hint bounding boxes, hints are drawn last-first with each pixel
+ * written once (occlusion.ts): the same raster, at a cost bounded by its size.
+ */
+const OVERLAP_LIMIT = 8;
 
 /** Sparse colour hints at one resolution: what the network's local-hints branch reads. */
 export interface HintRaster {
@@ -17,6 +24,9 @@ export interface HintRaster {
  * stroke widths (a stroke's round cap becomes an ellipse under unequal scaling): a target pixel
  * is covered when its centre, mapped back to the source image, is in the hint's shape.
  * Hints smaller than a target pixel still mark the pixels under them (see shapes.ts).
+ *
+ * The cost is bounded by the raster's area plus, per hint, the rows it spans: hint sizes do not
+ * multiply it.
  *
  * Pass `out` (e.g. the previous result) to reuse its buffers instead of allocating; it is
  * cleared first.
@@ -45,8 +55,27 @@ export function rasterizeHints(
     sx: width / session.image.width,
     sy: height / session.image.height,
   };
-  for (const hint of session.hints) drawHint(grid, hint, painter(raster, hint));
+  const heavy =
+    coverageEstimate(grid, session.hints, OVERLAP_LIMIT * pixels) > OVERLAP_LIMIT * pixels;
+  drawHints(raster, grid, session.hints, heavy);
   return raster;
+}
+
+/** Draws into a cleared raster, first-to-last or (same result, bounded cost) last-first. */
+export function drawHints(
+  raster: HintRaster,
+  grid: Grid,
+  hints: readonly Hint[],
+  lastFirst: boolean,
+) {
+  if (!lastFirst) {
+    for (const hint of hints) drawHint(grid, hint, painter(raster, hint));
+    return;
+  }
+  const occlusion = new OcclusionPainter(grid.width * grid.height);
+  for (let k = hints.length - 1; k >= 0; k--) {
+    drawHint(grid, hints[k], occlusion.wrap(painter(raster, hints[k])));
+  }
 }
 
 function drawHint(grid: Grid, hint: Hint, paint: Visit): void {

@@ -1,4 +1,6 @@
 import type { Xy } from '../session/types';
+import { capsuleRowSpan } from './capsule';
+import { clipSegment } from './clip';
 import { clampIndex, type Grid, halfOpenRange, type Visit } from './grid';
 
 /** Target px added around scan bounds: far above float rounding (~1e-11 px at 65535 px). */
@@ -23,10 +25,12 @@ export function visitPoint(grid: Grid, x: number, y: number, size: number, visit
  * Pixels a stroke or erase covers: those whose centre, mapped back to source coordinates, lies
  * within width/2 of the polyline (inclusive; round caps and joins come from per-segment
  * distance), plus every pixel the polyline passes through, so a stroke thinner than a target
- * pixel stays a continuous (4-connected, hence 8-connected) line.
+ * pixel stays a continuous (4-connected, hence 8-connected) line. A segment with a non-finite
+ * coordinate covers nothing.
  */
 export function visitPolyline(grid: Grid, points: Xy[], width: number, visit: Visit): void {
   const radius = width / 2;
+  if (!(radius >= 0)) return;
   // A crossed pixel's centre is at most half a target pixel per axis from the line, i.e. this far
   // in source px; a stroke at least that wide already covers it, so the grid walk is skipped.
   const crossedReach = Math.hypot(0.5 / grid.sx, 0.5 / grid.sy);
@@ -35,22 +39,50 @@ export function visitPolyline(grid: Grid, points: Xy[], width: number, visit: Vi
   for (let k = 0; k <= Math.max(last - 1, 0); k++) {
     const [ax, ay] = points[k];
     const [bx, by] = points[Math.min(k + 1, last)];
-    visitNearSegment(grid, ax, ay, bx, by, radius, visit);
-    if (walk)
-      visitCellsCrossed(grid, ax * grid.sx, ay * grid.sy, bx * grid.sx, by * grid.sy, visit);
+    const segment = nearImage(grid, ax, ay, bx, by, radius);
+    if (!segment) continue;
+    visitNearSegment(grid, segment, radius, visit);
+    if (walk) {
+      const [px, py, qx, qy] = segment;
+      visitCellsCrossed(grid, px * grid.sx, py * grid.sy, qx * grid.sx, qy * grid.sy, visit);
+    }
   }
 }
 
-/** Pixel centres within `radius` (source px) of segment AB; only AB's bounding box is scanned. */
-function visitNearSegment(
+type Segment = [number, number, number, number];
+
+/**
+ * The segment itself, or — when an end lies more than an image side beyond the radius around
+ * the image — the part of it within that distance: the capsule's pixels are the same (any point
+ * of the segment within the radius of the image is kept) and the arithmetic stays far from
+ * overflow. Null when nothing is near or a coordinate is not finite.
+ */
+function nearImage(
   grid: Grid,
   ax: number,
   ay: number,
   bx: number,
   by: number,
   radius: number,
-  visit: Visit,
-): void {
+): Segment | null {
+  if (![ax, ay, bx, by, radius].every(Number.isFinite)) return null;
+  const w = grid.width / grid.sx;
+  const h = grid.height / grid.sy;
+  const reach = radius + Math.max(w, h);
+  const inside = (x: number, size: number) => x >= -reach && x <= size + reach;
+  if (inside(ax, w) && inside(bx, w) && inside(ay, h) && inside(by, h)) return [ax, ay, bx, by];
+  return clipSegment(ax, ay, bx, by, -reach, -reach, w + reach, h + reach);
+}
+
+/** Exact-test steps tried around each closed-form end: a few ulps of slack is plenty. */
+const SETTLE = 2;
+
+/**
+ * Pixel centres within `radius` (source px) of segment AB. Each row's run comes from the
+ * closed form (capsule.ts) and each end is then settled with the exact distance test, so the
+ * cost is one row's worth of work, not the box's area, and the coverage rule is the one below.
+ */
+function visitNearSegment(grid: Grid, [ax, ay, bx, by]: Segment, radius: number, visit: Visit) {
   const { width, height, sx, sy } = grid;
   // The bounds are widened by SLACK so rounding can never drop a pixel; the exact test decides.
   const j0 = clampIndex(Math.ceil(sx * (Math.min(ax, bx) - radius) - 0.5 - SLACK), width);
@@ -62,24 +94,24 @@ function visitNearSegment(
   const length2 = dx * dx + dy * dy;
   const inverseLength2 = length2 > 0 ? 1 / length2 : 0; // a zero-length segment is its point A
   const radius2 = radius * radius;
-  const useBand = bandIsSafe(sx, ax, ay, bx, by, radius, length2);
-  // Half-width, along a row, of the band |cross(P − A, B − A)| ≤ radius·|AB| around the
-  // segment's line: it narrows a long diagonal segment's scan to a strip of its box.
-  const bandHalf = useBand ? Math.abs((radius * Math.sqrt(length2)) / dy) : 0;
   for (let i = i0; i <= i1; i++) {
-    const v = (i + 0.5) / sy - ay;
-    let from = j0;
-    let to = j1;
-    if (useBand) {
-      const onLine = ax + (v * dx) / dy; // source x where the segment's line crosses this row
-      from = Math.max(j0, Math.ceil(sx * (onLine - bandHalf) - 0.5) - 1);
-      to = Math.min(j1, Math.floor(sx * (onLine + bandHalf) - 0.5) + 1);
-    }
-    // The capsule is convex, so its pixels on a row are one run: find its two ends.
-    while (from <= to && distance2((from + 0.5) / sx - ax, v, dx, dy, inverseLength2) > radius2)
-      from++;
-    while (to > from && distance2((to + 0.5) / sx - ax, v, dx, dy, inverseLength2) > radius2) to--;
-    if (from <= to) visit(i * width + from, i * width + to);
+    const y = (i + 0.5) / sy;
+    const v = y - ay;
+    // `<=` so that a NaN distance counts as outside.
+    const inside = (j: number) =>
+      distance2((j + 0.5) / sx - ax, v, dx, dy, inverseLength2) <= radius2;
+    const span = capsuleRowSpan(ax, ay, bx, by, radius, y);
+    if (!span) continue;
+    // Start SETTLE px outside the closed-form ends; step in past outside pixels, then out over
+    // inside ones. The closed form is within rounding of the truth, so each loop is a few steps.
+    let from = Math.max(j0, Math.ceil(sx * span[0] - 0.5) - SETTLE);
+    let to = Math.min(j1, Math.floor(sx * span[1] - 0.5) + SETTLE);
+    while (from <= to && !inside(from)) from++;
+    while (to > from && !inside(to)) to--;
+    if (from > to) continue;
+    while (from > j0 && inside(from - 1)) from--;
+    while (to < j1 && inside(to + 1)) to++;
+    visit(i * width + from, i * width + to);
   }
 }
 
@@ -89,26 +121,6 @@ function distance2(u: number, v: number, dx: number, dy: number, inverseLength2:
   const ex = u - t * dx;
   const ey = v - t * dy;
   return ex * ex + ey * ey;
-}
-
-/**
- * The band is a pure speed-up, so it is used only where its rounding stays far below its
- * one-pixel slack: a segment longer than the radius (else it is nearly a disc), not
- * near-horizontal, with coordinates of sane size (an error of ~1e-16 × 1e12 target px).
- */
-function bandIsSafe(
-  sx: number,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-  radius: number,
-  length2: number,
-): boolean {
-  if (length2 <= radius * radius || ay === by) return false;
-  const extent = Math.max(Math.abs(ax), Math.abs(ay), Math.abs(bx), Math.abs(by)) + radius;
-  const slope = Math.abs(bx - ax) / Math.abs(by - ay);
-  return Math.max(sx, 1) * extent * (1 + slope) < 1e12;
 }
 
 /**
@@ -124,7 +136,7 @@ function visitCellsCrossed(
   visit: Visit,
 ): void {
   const { width, height } = grid;
-  const clipped = clipToBox(x0, y0, x1, y1, width, height);
+  const clipped = clipSegment(x0, y0, x1, y1, 0, 0, width, height);
   if (!clipped) return;
   const [px, py, qx, qy] = clipped;
   let cx = clampIndex(Math.floor(px), width);
@@ -152,33 +164,4 @@ function visitCellsCrossed(
     }
     visit(cy * width + cx, cy * width + cx);
   }
-}
-
-/** Liang–Barsky clip of a segment to [0, w] × [0, h]; null when it misses the box. */
-function clipToBox(
-  x0: number,
-  y0: number,
-  x1: number,
-  y1: number,
-  w: number,
-  h: number,
-): [number, number, number, number] | null {
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  let t0 = 0;
-  let t1 = 1;
-  // Each edge: p · t ≤ q keeps the point inside (p = 0: parallel, inside iff q ≥ 0).
-  for (let edge = 0; edge < 4; edge++) {
-    const p = edge === 0 ? -dx : edge === 1 ? dx : edge === 2 ? -dy : dy;
-    const q = edge === 0 ? x0 : edge === 1 ? w - x0 : edge === 2 ? y0 : h - y0;
-    if (p === 0) {
-      if (q < 0) return null;
-    } else if (p < 0) {
-      t0 = Math.max(t0, q / p);
-    } else {
-      t1 = Math.min(t1, q / p);
-    }
-  }
-  if (t0 > t1) return null;
-  return [x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy];
 }
