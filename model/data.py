@@ -91,7 +91,8 @@ def global_vector(rng: np.random.Generator | None, rgb: np.ndarray, ab: np.ndarr
 def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.ndarray, n_hints: int = 0) -> dict:
     """lab: the crop in CIELAB [H, W, 3] (the caller has it already: converting twice cost ~18%
     of the data pipeline's time); n_hints: how many points and strokes made the mask (the
-    runtime's confidence schedule depends on it, see confidence_torch.py)."""
+    runtime's confidence schedule depends on it, src/colorizer/refine/confidenceSchedule.ts;
+    config rgb_log "no_hints" reads it)."""
     local = np.concatenate(
         [(lab[..., :1] - L_CENTER) / L_SCALE, hint / AB_SCALE, mask[..., None]], axis=-1
     ).transpose(2, 0, 1)

@@ -48,7 +48,7 @@ def keras_weights(net: TintypeNet) -> list[tuple[str, np.ndarray]]:
 
 
 def fp16_roundtrip(net: TintypeNet) -> TintypeNet:
-    twin = TintypeNet(net.q, net.width, net.g1.out_features, net.context, net.deep, net.blind_modules)
+    twin = TintypeNet(net.q, net.width, net.g1.out_features, net.context, blind=net.blind_modules)
     twin.load_state_dict({k: v.half().float() for k, v in net.state_dict().items()})
     return twin.eval()
 

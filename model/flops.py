@@ -47,14 +47,11 @@ def main() -> None:
     ap.add_argument("--size", type=int, default=256)
     ap.add_argument("--context", type=int, default=None,
                     help="context branch width (default: the shipped weights' architecture)")
-    ap.add_argument("--deep", type=int, default=0, help="deep block width (with --context)")
     args = ap.parse_args()
-    if args.deep and args.context is None:
-        ap.error("--deep describes an architecture other than the shipped one: give --context too")
     if args.context is None:
         net = TintypeNet.for_weights(torch.load(SHIPPED, map_location="cpu"))
     else:
-        net = TintypeNet(len(bin_centres()), context=args.context, deep=args.deep)
+        net = TintypeNet(len(bin_centres()), context=args.context)
     c = count(net, args.size)
     print(f"{'layer':<12}{'MFLOP':>10}{'params':>10}")
     for name, macs, params in c["rows"]:

@@ -61,18 +61,6 @@ def _context(net: TintypeNet, src: str) -> list[dict]:
     ]
 
 
-def _deep(net: TintypeNet, src: str) -> list[dict]:
-    """The optional deep block (net.deep > 0): 1x1 relu -> 3x3 relu -> 1x1 -> Add to its input."""
-    if not net.deep:
-        return []
-    return [
-        _conv(net, "r1", src, "relu"),
-        _conv(net, "r2", "r1", "relu"),
-        _conv(net, "r3", "r2", "linear"),
-        _layer("Add", "add_deep", [src, "r3"]),
-    ]
-
-
 def _blind_branch(net: TintypeNet, layers: list[dict]) -> tuple[list[dict], list[list]]:
     """The blind head's extra layers (some main layers gain a second inbound node in place) and
     its two output references, [layer, node, tensor]."""
@@ -117,8 +105,7 @@ def topology(net: TintypeNet) -> dict:
         *_context(net, "add_global"),
         _conv(net, "b1", "add_context" if net.context else "add_global", "relu"),
         _conv(net, "b2", "b1", "relu"),
-        *_deep(net, "b2"),
-        _conv(net, "d3_reduce", "add_deep" if net.deep else "b2", "linear"),
+        _conv(net, "d3_reduce", "b2", "linear"),
         _up("up3", "d3_reduce"),
         _layer("Add", "add3", ["up3", "e3"]),
         _conv(net, "d3", "add3", "relu"),

@@ -8,8 +8,6 @@ Every op has a bit-compatible TF.js/Keras layer (see export_tfjs.py), so:
 - the optional context branch (context > 0) is GlobalAveragePooling2D -> Dense -> Dense ->
   Reshape -> Add on the bottleneck, its last Dense zero-initialised so that adding it to
   trained weights leaves their output unchanged until it learns something;
-- the optional deep block (deep > 0) is a residual bottleneck after b2: 1x1 conv (relu) ->
-  3x3 conv (relu) -> 1x1 conv -> Add, its last conv zero-initialised for the same reason;
 - the optional blind head (blind = names of modules after the encoder): a second copy of those
   modules, used when the photo has no point or stroke hints (`forward(..., blind=True)`); the
   encoder and every module not named stay shared, so the head costs only its own weights;
@@ -59,21 +57,20 @@ def same_conv(layer: nn.Conv2d, x: torch.Tensor) -> torch.Tensor:
 
 
 class TintypeNet(nn.Module):
-    # Optional modules whose last layer starts at zero (context branch, deep block): weights
-    # trained without them load with these missing and compute exactly what they did.
-    ZERO_START = ("c1", "c2", "r1", "r2", "r3")
+    # Optional modules whose last layer starts at zero (the context branch): weights trained
+    # without them load with these missing and compute exactly what they did.
+    ZERO_START = ("c1", "c2")
     # Modules a blind head may copy: the encoder (e0-e4) and the global branch (g1, g2) always
     # stay shared, so both heads read one encoding of the photo and the palette.
-    HEAD_MODULES = ("c1", "c2", "b1", "b2", "r1", "r2", "r3", "d3_reduce", "d3", "logits", "d2", "d1", "out")
+    HEAD_MODULES = ("c1", "c2", "b1", "b2", "d3_reduce", "d3", "logits", "d2", "d1", "out")
 
     def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
-                 context: int = 0, deep: int = 0, blind: tuple[str, ...] = ()) -> None:
+                 context: int = 0, blind: tuple[str, ...] = ()) -> None:
         super().__init__()
         c0, c1, c2, c3, c4 = width
         self.q = q
         self.width = width
         self.context = context
-        self.deep = deep
         self.e0 = conv(4, c0)
         self.e1 = conv(c0, c1, stride=2)
         self.e2 = conv(c1, c2, stride=2)
@@ -91,16 +88,6 @@ class TintypeNet(nn.Module):
             nn.init.zeros_(self.c2.bias)
         self.b1 = conv(c4, c4, dilation=2)
         self.b2 = conv(c4, c4, dilation=4)
-        if deep:
-            # More depth where it is cheap: the bottleneck is 1/16 of the side, so this block
-            # (deep=128) costs ~97 MFLOP of the budget's 1.5 GFLOP at 256x256 and adds 189k
-            # params. Plain 3x3 (no dilation): at the runtime's 8x8 bottleneck b1/b2 already
-            # reach across, and dilated convs are the slow ones on TF.js.
-            self.r1 = conv(c4, deep, k=1)
-            self.r2 = conv(deep, deep)
-            self.r3 = conv(deep, c4, k=1)
-            nn.init.zeros_(self.r3.weight)
-            nn.init.zeros_(self.r3.bias)
         self.d3_reduce = conv(c4, c3, k=1)
         self.d3 = conv(c3, c2)
         self.logits = conv(c2, q, k=1)
@@ -113,22 +100,24 @@ class TintypeNet(nn.Module):
             if bad:
                 raise ValueError(f"blind head: {bad} are not head modules of this net "
                                  f"(choose from {[m for m in self.HEAD_MODULES if hasattr(self, m)]})")
-            # Why a second head: every CPU fine-tune that raised the no-hints score lowered the
-            # hinted scores through the shared weights (DEVELOPERS.md, sessions 10-13).
+            # Why a second head: every CPU fine-tune that raised the no-hints score (k = 0-heavy
+            # sampling, a per-photo log loss) lowered the hinted scores through the shared weights.
             self.blind = nn.ModuleDict({m: copy.deepcopy(getattr(self, m)) for m in blind})
 
     @classmethod
     def for_weights(cls, weights: dict) -> "TintypeNet":
         """The (untrained) net a train.py weights file fits: its bin count and `arch` record
-        (files from before the context branch have none: context 0; before the deep block: deep 0)."""
+        (files from before the context branch have none: context 0). Older records carry
+        `"deep": 0`: an experimental block that never shipped (it added nothing measurable)."""
         arch = weights.get("arch", {})
-        return cls(weights["q"], context=arch.get("context", 0), deep=arch.get("deep", 0),
-                   blind=tuple(arch.get("blind", ())))
+        if arch.get("deep", 0):
+            raise ValueError(f"weights arch {arch}: the deep block (deep > 0) is not supported")
+        return cls(weights["q"], context=arch.get("context", 0), blind=tuple(arch.get("blind", ())))
 
     def arch(self) -> dict:
         """The `arch` record a weights file keeps for for_weights()."""
         blind = {"blind": list(self.blind_modules)} if self.blind_modules else {}
-        return {"context": self.context, "deep": self.deep, **blind}
+        return {"context": self.context, **blind}
 
     def _m(self, name: str, blind: bool) -> nn.Module:
         return self.blind[name] if blind and name in self.blind_modules else getattr(self, name)
@@ -158,8 +147,6 @@ class TintypeNet(nn.Module):
             x = x + m("c2")(F.relu(m("c1")(x.mean(dim=(2, 3)))))[:, :, None, None]
         x = F.relu(same_conv(m("b1"), x))
         x = F.relu(same_conv(m("b2"), x))
-        if self.deep:
-            x = x + m("r3")(F.relu(same_conv(m("r2"), F.relu(m("r1")(x)))))
         x = m("d3_reduce")(x)
         x = F.interpolate(x, scale_factor=2, mode="nearest") + x3
         x = F.relu(same_conv(m("d3"), x))

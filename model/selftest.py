@@ -14,7 +14,6 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from confidence_torch import exponent, shrink_by_confidence  # noqa: E402
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
 from data import ShardStream, decode_rgb, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
@@ -178,34 +177,22 @@ def test_shard_mix(tmp: str) -> None:
         check_config_error(tmp, "shard_weights", bad, says)
 
 
-def test_deep_block(tmp: str) -> None:
-    # Zero-initialised, the deep block leaves weights trained without it computing exactly what
-    # they did, so --init can add it to the shipped weights; a trained block must change them.
-    plain = TintypeNet(len(bin_centres()), context=8).eval()
-    deep = TintypeNet(len(bin_centres()), context=8, deep=16).eval()
-    missing, unexpected = deep.load_state_dict(plain.state_dict(), strict=False)
-    check(not unexpected and {k.split(".")[0] for k in missing} == {"r1", "r2", "r3"}, f"deep block keys: {missing}")
-    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, deep.q + 3)
-    with torch.no_grad():
-        same = all(torch.equal(a, b) for a, b in zip(plain(local, glob), deep(local, glob)))
-        deep.r3.weight.normal_(0, 0.1)
-        moved = not torch.equal(plain(local, glob)[0], deep(local, glob)[0])
-    check(same and moved, f"deep block at init: identical {same}; trained: changes output {moved}")
-    check(TintypeNet.for_weights({"q": deep.q, "arch": {"context": 8, "deep": 16}}).deep == 16, "arch records deep")
-    # Nets without the block keep the older arch record, so soup.py pairs old and new files.
-    for cfg_arch, want in (({"context": 8}, {"context": 8}), ({"context": 8, "deep": 16}, {"context": 8, "deep": 16})):
-        write_weights(os.path.join(tmp, "w.pt"), {}, 1, cfg_arch, {})
-        check(torch.load(os.path.join(tmp, "w.pt"))["arch"] == want, f"arch record for {cfg_arch}")
-    groups = param_groups(deep, {"fast_modules": ["r1", "r2", "r3"], "fast_lr_mult": 10})
-    check([len(g["params"]) for g in groups] == [len(list(deep.parameters())) - 6, 6]
-          and [g["lr_mult"] for g in groups] == [1.0, 10.0], "fast_modules: the block in its own group")
+def test_arch_and_options(tmp: str) -> None:
+    # The weights file records the architecture for_weights() rebuilds; older records carry
+    # "deep": 0 (a block that never shipped) and still load; a block of any width is refused.
+    write_weights(os.path.join(tmp, "w.pt"), {}, 1, {"context": 8}, {})
+    check(torch.load(os.path.join(tmp, "w.pt"))["arch"] == {"context": 8}, "arch record")
+    q = len(bin_centres())
+    check(TintypeNet.for_weights({"q": q, "arch": {"context": 8, "deep": 0}}).arch() == {"context": 8}, "deep 0 loads")
     try:
-        param_groups(plain, {"fast_modules": ["r1"], "fast_lr_mult": 10})
-        check(False, "fast_modules naming nothing must be rejected")
+        TintypeNet.for_weights({"q": q, "arch": {"context": 8, "deep": 16}})
+        check(False, "a deep block must be refused")
     except ValueError as e:
-        check("r1" in str(e), f"error names the modules: {e}")
-    for key, bad in (("deep", -1), ("deep", 1.5), ("snapshot_every", True), ("fast_lr_mult", 0),
-                     ("fast_modules", "r1"), ("frozen_modules", "e0")):
+        check("deep" in str(e), f"error names the block: {e}")
+    plain = TintypeNet(q, context=8)
+    check([len(g["params"]) for g in param_groups(plain, {})] == [len(list(plain.parameters()))], "one group")
+    for key, bad in (("snapshot_every", True), ("frozen_modules", "e0"), ("deep", 16), ("confidence_loss", True),
+                     ("fast_modules", ["b1"]), ("fast_lr_mult", 10)):
         check_config_error(tmp, key, bad, key)
 
 
@@ -245,25 +232,6 @@ def test_refine_torch(tmp: str) -> None:
     check(torch.equal(refine_ab(n, none, shrink=2), n.detach().float().clamp(-1, 1)), "no hints: output = net")
     for key, bad in (("refine_loss", 1.5), ("refine_loss", True), ("refine_shrink", 3), ("refine_shrink", 2.0)):
         check_config_error(tmp, key, bad, key)
-
-
-def test_confidence_torch(tmp: str) -> None:
-    # The runtime's schedule (confidenceSchedule.ts) and shrink (confidence.ts): a uniform
-    # distribution greys the guess out, a sure one leaves it; the gradient reaches ab, not logits.
-    check(torch.allclose(exponent(torch.tensor([0.0, 5.0, 10.0, 40.0])), torch.tensor([0.5, 0.75, 1.0, 1.0])),
-          "confidence exponent 0.5 -> 1 over the first ten hints")
-    ab = torch.full((2, 2, 16, 16), 0.3, requires_grad=True)
-    logits = torch.zeros(2, 9, 2, 2, requires_grad=True)
-    logits.data[1, 4] = 60.0  # sample 1: sure of one bin everywhere
-    out = shrink_by_confidence(ab, logits, torch.tensor([0.0, 3.0]))
-    check(out[0].abs().max() < 1e-6 and torch.allclose(out[1], ab[1]), "uniform -> grey, sure -> unchanged")
-    half = torch.zeros(1, 4, 2, 2)
-    half[0, :2] = 30.0  # two of four bins: H = log 2 / log 4 = 1/2
-    got = shrink_by_confidence(torch.ones(1, 2, 8, 8), half, torch.tensor([10.0]))
-    check(torch.allclose(got, torch.full_like(got, 0.5), atol=1e-5), f"(1 - 1/2)^1 = 0.5, got {got.mean():.4f}")
-    out.sum().backward()
-    check(logits.grad is None and ab.grad is not None, "entropy is detached; ab gets the gradient")
-    check_config_error(tmp, "confidence_loss", 1, "confidence_loss")
 
 
 def test_log_mse(tmp: str) -> None:
@@ -331,9 +299,8 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)
         test_shard_mix(tmp)
-        test_deep_block(tmp)
+        test_arch_and_options(tmp)
         test_refine_torch(tmp)
-        test_confidence_torch(tmp)
         test_log_mse(tmp)
         test_soup(tmp)
     print("selftest ok")

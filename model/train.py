@@ -24,7 +24,6 @@ from torch.utils.data import DataLoader
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, nearest_bin_torch  # noqa: E402
-from confidence_torch import shrink_by_confidence  # noqa: E402
 from data import ShardStream, validation_set  # noqa: E402
 from lab import lab_to_rgb_torch  # noqa: E402
 from net import AB_SCALE, L_CENTER, L_SCALE, LOGITS_STRIDE, TintypeNet  # noqa: E402
@@ -53,7 +52,10 @@ def load_config(path: str) -> dict:
         bad = {k: v for k, v in weights.items() if isinstance(v, bool) or not isinstance(v, (int, float)) or v <= 0}
         if bad:
             raise ValueError(f"{path}: shard_weights must be positive numbers, got {bad}")
-    for key in ("context", "deep", "snapshot_every"):  # optional widths/intervals, 0 = off
+    gone = [k for k in ("deep", "confidence_loss", "fast_modules", "fast_lr_mult") if k in cfg]
+    if gone:  # options of experiments that did not ship: refuse rather than silently ignore
+        raise ValueError(f"{path}: {gone} are no longer supported")
+    for key in ("context", "snapshot_every"):  # optional widths/intervals, 0 = off
         v = cfg.get(key, 0)
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise ValueError(f"{path}: {key} must be a whole number >= 0, got {v!r}")
@@ -63,21 +65,12 @@ def load_config(path: str) -> dict:
     shrink = cfg.get("refine_shrink", 2)
     if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
-    if not isinstance(cfg.get("confidence_loss", False), bool):
-        raise ValueError(f"{path}: confidence_loss must be true or false, got {cfg['confidence_loss']!r}")
     rgb_log = cfg.get("rgb_log", False)
     if not (isinstance(rgb_log, bool) or rgb_log == "no_hints"):
         raise ValueError(f"{path}: rgb_log must be true, false or \"no_hints\", got {cfg['rgb_log']!r}")
-    fast, mult = cfg.get("fast_modules", []), cfg.get("fast_lr_mult", 1.0)
-    if not isinstance(fast, list) or not all(isinstance(m, str) for m in fast):
-        raise ValueError(f"{path}: fast_modules must be a list of module names (e.g. [\"r1\"]), got {fast!r}")
-    if isinstance(mult, bool) or not isinstance(mult, (int, float)) or mult <= 0:
-        raise ValueError(f"{path}: fast_lr_mult must be a positive number, got {mult!r}")
     frozen = cfg.get("frozen_modules", [])
     if not isinstance(frozen, list) or not all(isinstance(m, str) for m in frozen):
         raise ValueError(f"{path}: frozen_modules must be a list of module names (e.g. [\"e0\"]), got {frozen!r}")
-    if set(frozen) & set(fast):
-        raise ValueError(f"{path}: modules both frozen and fast: {sorted(set(frozen) & set(fast))}")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
@@ -104,13 +97,9 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
     do. Its scale: an sRGB MSE of 0.004 is 24 dB PSNR, the same order as the Huber term.
     With `refine_loss` r > 0 (0..1), the ab and sRGB terms score r x (the net's ab after the
     runtime's residual propagation, refine_torch.py) + (1 - r) x (the raw ab): what the user sees.
-    With `confidence_loss` both are first scaled by the runtime's confidence-weighted chroma
-    (confidence_torch.py), which colorize() and render() always apply before the propagation.
     """
     pred_ab, logits = net(batch["local"], batch["global"])
     target = batch["ab"]
-    if cfg.get("confidence_loss", False):
-        pred_ab = shrink_by_confidence(pred_ab, logits, batch["n_hints"])
     r = cfg.get("refine_loss", 0.0)
     if r > 0:
         refined = refine_ab(pred_ab, batch["local"], shrink=cfg.get("refine_shrink", 2))
@@ -151,8 +140,7 @@ def log_mse_term(per_photo: torch.Tensor, only: torch.Tensor | None = None) -> t
     is m_bar / m_i times the pooled MSE's, so rgb_weight keeps its scale and only the weighting
     across photos changes. per_photo: [B] sRGB MSE of each photo. `only` ([B] bool, config
     rgb_log "no_hints"): the log applies to those photos and the rest keep the plain MSE, aiming
-    the reweighting at the k = 0 case (the hinted cases still move through the shared weights:
-    session 13, DEVELOPERS.md)."""
+    the reweighting at the k = 0 case (the hinted cases still move through the shared weights)."""
     logged = per_photo.mean().detach() * torch.log(per_photo + LOG_MSE_FLOOR)
     if only is None:
         return logged.mean()
@@ -170,10 +158,8 @@ def training_record(cfg: dict, step: int, samples: int, minutes: float, history:
 
 def write_weights(path: str, state: dict, q: int, cfg: dict, training: dict) -> None:
     """The weights file export_tfjs.py reads (and model/weights/shipped.pt): float32 state dict,
-    bin count, architecture (the config's context width, and its deep width when it has a deep
-    block: files of nets without one keep the older record, so soup.py still pairs them) and the
-    training record."""
-    arch = {"context": cfg.get("context", 0), **({"deep": cfg["deep"]} if cfg.get("deep") else {})}
+    bin count, architecture (the config's context width) and the training record."""
+    arch = {"context": cfg.get("context", 0)}
     torch.save({"state_dict": {k: v.float().cpu() for k, v in state.items()}, "q": q,
                 "arch": arch, "training": training}, path)
 
@@ -184,19 +170,16 @@ def bin_targets(ab: torch.Tensor, centres: torch.Tensor) -> torch.Tensor:
 
 
 @torch.no_grad()
-def validate(net: TintypeNet, val: dict, device: torch.device, confidence: bool = False) -> dict:
+def validate(net: TintypeNet, val: dict, device: torch.device) -> dict:
     """PSNR (dB, sRGB 8-bit scale) of (true L + predicted ab) vs (true L + true ab), per k; raw
-    net output, or with `confidence` (a run with `confidence_loss`, whose raw ab is meant to be
-    shrunk) after the runtime's confidence-weighted chroma."""
+    net output."""
     net.eval()
     out = {}
     for k, b in val.items():
         local, glob, ab = b["local"].to(device), b["global"].to(device), b["ab"].to(device)
         psnrs = []
         for i in range(0, len(local), 16):
-            pred, logits = net(local[i : i + 16], glob[i : i + 16])
-            if confidence:
-                pred = shrink_by_confidence(pred, logits, b["n_hints"][i : i + 16].to(device))
+            pred, _ = net(local[i : i + 16], glob[i : i + 16])
             L = local[i : i + 16, :1] * L_SCALE + L_CENTER
             rgb_p = lab_to_rgb_torch(torch.cat([L, pred.float() * AB_SCALE], 1))
             rgb_t = lab_to_rgb_torch(torch.cat([L, ab[i : i + 16]], 1))
@@ -221,16 +204,10 @@ def module_prefixes(cfg: dict, key: str) -> tuple[str, ...]:
 
 
 def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
-    """Optimiser groups: the modules named in config `fast_modules` learn at `fast_lr_mult` x lr.
-
-    Why: a block added to trained weights with its last layer zeroed (net.py) gets no gradient
-    into its inner layers until that layer grows, and at a fine-tuning LR it grew ~4e-4 in 600
-    steps (session 8): it would have stayed near zero for much of a CPU session.
-    With config `frozen_modules`, those modules' parameters get no gradient and no optimiser
-    group: a run that trains only the rest (e.g. a no-hints head over the shipped encoder, whose
-    shared layers must stay bit-identical to the shipped net's).
+    """Optimiser groups: every parameter, except that with config `frozen_modules` those modules'
+    parameters get no gradient and no group: a run that trains only the rest (e.g. a no-hints
+    head over the shipped encoder, whose shared layers must stay bit-identical to the shipped net's).
     """
-    fast = module_prefixes(cfg, "fast_modules")
     frozen = module_prefixes(cfg, "frozen_modules")
     if frozen:
         hit = [p for n, p in net.named_parameters() if n.startswith(frozen)]
@@ -238,14 +215,7 @@ def param_groups(net: TintypeNet, cfg: dict) -> list[dict]:
             raise ValueError(f"frozen_modules {cfg['frozen_modules']} name no parameters of this net")
         for p in hit:
             p.requires_grad_(False)
-    named = [(n, p) for n, p in net.named_parameters() if not n.startswith(frozen)]
-    groups = [{"params": [p for n, p in named if not n.startswith(fast)], "lr_mult": 1.0}]
-    if fast:
-        groups.append({"params": [p for n, p in named if n.startswith(fast)],
-                       "lr_mult": float(cfg.get("fast_lr_mult", 1.0))})
-        if not groups[1]["params"]:
-            raise ValueError(f"fast_modules {cfg['fast_modules']} name no parameters of this net")
-    return groups
+    return [{"params": [p for n, p in net.named_parameters() if not n.startswith(frozen)]}]
 
 
 def main() -> None:
@@ -273,7 +243,7 @@ def main() -> None:
     centres_np = bin_centres()
     q = len(centres_np)
     centres = torch.from_numpy(centres_np).to(device)
-    net = TintypeNet(q, context=cfg.get("context", 0), deep=cfg.get("deep", 0)).to(device)
+    net = TintypeNet(q, context=cfg.get("context", 0)).to(device)
     opt = torch.optim.AdamW(param_groups(net, cfg), lr=cfg["lr"], weight_decay=cfg["weight_decay"])
     step, samples, elapsed0, history = 0, 0, 0.0, []
     last = os.path.join(run_dir, "last.pt")
@@ -285,7 +255,7 @@ def main() -> None:
         print(f"resumed {last} at step {step}", flush=True)
     elif args.init:
         shipped = torch.load(args.init, map_location=device)
-        # A context branch or deep block new to these weights starts at its zero-initialised
+        # A context branch new to these weights starts at its zero-initialised
         # output (net.py), so the run begins at exactly the initial weights' predictions.
         missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
         if unexpected or any(k.split(".")[0] not in TintypeNet.ZERO_START for k in missing):
@@ -309,7 +279,6 @@ def main() -> None:
     loader = DataLoader(ds, batch_size=cfg["batch"], num_workers=cfg["workers"], pin_memory=cuda,
                         persistent_workers=cfg["workers"] > 0)
     val = validation_set(os.path.join(cfg["data_dir"], cfg["val_shard"]), cfg["val_count"], q)
-    shrunk = cfg.get("confidence_loss", False)  # validate() scores what such a run trains: shrunk ab
     # autocast(cuda) probes the GPU even when disabled, so build it only on CUDA.
     amp = (torch.autocast(device_type="cuda", dtype=torch.bfloat16) if cuda and cfg["amp_bf16"]
            else contextlib.nullcontext())
@@ -338,15 +307,14 @@ def main() -> None:
     emit({"event": "start", "step": step, "device": str(device), "q": q, "config": cfg})
     if args.init or args.resume:
         # The starting point's score on the same photos, so a continuation is judged against it.
-        emit({"step": step, "samples": samples, "start": True, **validate(net, val, device, shrunk)})
+        emit({"step": step, "samples": samples, "start": True, **validate(net, val, device)})
     it = iter(loader)
     while step < cfg["max_steps"] and minutes() < cfg["max_minutes"]:
         batch = {k: v.to(device, non_blocking=True) for k, v in next(it).items()}
         if cfg["channels_last"]:
             batch["local"] = batch["local"].contiguous(memory_format=torch.channels_last)
         for g in opt.param_groups:
-            # .get: a group restored from a checkpoint written before fast_modules has no lr_mult.
-            g["lr"] = lr_at(cfg, step, minutes()) * g.get("lr_mult", 1.0)
+            g["lr"] = lr_at(cfg, step, minutes())
         bins = bin_targets(batch["ab"], centres)
         with amp:
             loss, parts = losses(net, batch, bins, cfg)
@@ -371,9 +339,9 @@ def main() -> None:
                   "photos_per_s": round(seen_window / (now - tw), 1), "minutes": round((elapsed0 + now - t0) / 60, 2)})
             tw, seen_window = now, 0
         if step % cfg["val_every"] == 0:
-            emit({"step": step, "samples": samples, **validate(net, val, device, shrunk)})
+            emit({"step": step, "samples": samples, **validate(net, val, device)})
             if ema is not None:
-                emit({"step": step, "ema": True, **validate(ema, val, device, shrunk)})
+                emit({"step": step, "ema": True, **validate(ema, val, device)})
         if step % cfg["ckpt_every"] == 0:
             save(last)
         if cfg.get("snapshot_every") and step % cfg["snapshot_every"] == 0:
@@ -384,7 +352,7 @@ def main() -> None:
             write_weights(snap, shipped_net.state_dict(), q, cfg,
                           training_record(cfg, step, samples, minutes(), history, snapshot=True,
                                           weights="ema" if ema is not None else "raw"))
-    final_val = validate(shipped_net, val, device, shrunk)
+    final_val = validate(shipped_net, val, device)
     emit({"event": "end", "step": step, "samples": samples, **final_val})
     save(last)
     training = training_record(cfg, step, samples, minutes(), history, device=str(device),
