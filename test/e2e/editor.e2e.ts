@@ -141,10 +141,28 @@ describe('Tintype editor in Chromium', () => {
     expect(b).toBeGreaterThan(r + 10);
   });
 
-  it('reload restores the photo and every hint', async () => {
+  it('the vividness slider (drag, then a key) is saved; reload restores it and every hint', async () => {
+    const slider = page.getByLabel('Vividness');
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error('the vividness slider has no box');
+    const start = await runs(page);
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, y);
+    await page.mouse.move(box.x + box.width * 0.85, y);
+    await page.mouse.up();
+    const dragged = Number(await slider.inputValue());
+    expect(dragged).toBeGreaterThan(0.7);
+    await slider.press('ArrowLeft');
+    const vividness = Number(await slider.inputValue());
+    expect(vividness).toBeCloseTo(dragged - 0.01, 5);
+    await settledColouring(page, start);
     const saved = page.waitForEvent('download');
     await page.keyboard.press('Control+s');
     const before = readFileSync(await (await saved).path(), 'utf8');
+    expect(JSON.parse(before).vividness).toBeCloseTo(vividness, 5);
     await page.reload();
     await page.getByTestId('backend').waitFor({ timeout: 120_000 });
     await expect.poll(() => hintCount(page), { timeout: 60_000 }).toBe(2);
