@@ -1,7 +1,8 @@
 """sRGB (IEC 61966-2-1) <-> CIELAB (D65) in numpy and torch, exact textbook formulas.
 
-Kept in one place so training, validation and the bin table agree with each other and with the
-TypeScript side (src/core), which implements the same formulas.
+The one Python implementation: training, validation, the bin table and the evaluation
+(model/eval/colour.py) use it, and it matches the TypeScript side (src/core/color), which
+implements the same formulas with the same constants.
 """
 
 import numpy as np
@@ -17,7 +18,10 @@ RGB_TO_XYZ = np.array(
     dtype=np.float64,
 )
 XYZ_TO_RGB = np.linalg.inv(RGB_TO_XYZ)
-WHITE_D65 = np.array([0.95047, 1.0, 1.08883], dtype=np.float64)
+# The reference white is the matrix applied to linear (1, 1, 1), i.e. the published D65 white
+# (0.95047, 1.0, 1.08883) to the matrix's own 7 digits, as in src/core/color/constants.ts: sRGB
+# white is then exactly L* = 100 and every grey has a* = b* = 0 ("no colour" to the colorizer).
+WHITE_D65 = RGB_TO_XYZ.sum(axis=1)
 EPS = 216.0 / 24389.0  # CIE epsilon (6/29)^3
 KAPPA = 24389.0 / 27.0  # CIE kappa
 
@@ -31,15 +35,15 @@ def linear_to_srgb_np(c: np.ndarray) -> np.ndarray:
     return np.where(c <= 0.0031308, c * 12.92, 1.055 * c ** (1.0 / 2.4) - 0.055)
 
 
-def rgb_to_lab_np(rgb: np.ndarray) -> np.ndarray:
-    """rgb: [..., 3] in [0, 1] -> Lab [..., 3] (float32)."""
+def rgb_to_lab_np(rgb: np.ndarray, dtype: type = np.float32) -> np.ndarray:
+    """rgb: [..., 3] in [0, 1] -> Lab [..., 3] (float32, or `dtype`; computed in float64)."""
     xyz = srgb_to_linear_np(rgb.astype(np.float64)) @ RGB_TO_XYZ.T / WHITE_D65
     f = np.where(xyz > EPS, np.cbrt(xyz), (KAPPA * xyz + 16.0) / 116.0)
     lab = np.stack(
         [116.0 * f[..., 1] - 16.0, 500.0 * (f[..., 0] - f[..., 1]), 200.0 * (f[..., 1] - f[..., 2])],
         axis=-1,
     )
-    return lab.astype(np.float32)
+    return lab.astype(dtype)
 
 
 def lab_to_linear_rgb_np(lab: np.ndarray) -> np.ndarray:
@@ -56,8 +60,9 @@ def lab_to_linear_rgb_np(lab: np.ndarray) -> np.ndarray:
     return (xyz * WHITE_D65) @ XYZ_TO_RGB.T
 
 
-def lab_to_rgb_np(lab: np.ndarray) -> np.ndarray:
-    return np.clip(linear_to_srgb_np(lab_to_linear_rgb_np(lab)), 0.0, 1.0).astype(np.float32)
+def lab_to_rgb_np(lab: np.ndarray, dtype: type = np.float32) -> np.ndarray:
+    """Lab [..., 3] -> sRGB [..., 3] in [0, 1], out-of-gamut colours clipped (float32, or `dtype`)."""
+    return np.clip(linear_to_srgb_np(lab_to_linear_rgb_np(lab)), 0.0, 1.0).astype(dtype)
 
 
 def lab_to_rgb_torch(lab: torch.Tensor, clip: bool = True) -> torch.Tensor:
