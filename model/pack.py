@@ -33,7 +33,7 @@ from data import iter_images  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data")
 # train128-02 is left out on purpose: it stays unseen, for tuning runtime constants on photos
-# the network never trained on (src/cli/bench/tune*.ts).
+# the network never trained on (tools/tuning/).
 DEFAULT_SHARDS = ["train128-00.tar", "train128-01.tar", "train128-03.tar", "train128-04.tar",
                   "train128-05.tar"]
 

@@ -18,30 +18,26 @@ export interface RefineParams {
 }
 
 /**
- * Tuned on train256 (not val256: that is for reporting), 40 photos, protocol hints, shipped
- * model at working size 128, PSNR dB on 8-bit sRGB:
- *   npx tsx src/cli/bench/tuneRefine.ts --photos 40              (σ, μ, β, iterations ≤ 80)
- *   npx tsx src/cli/bench/tuneRefine.ts --photos 40 --grid long  (far-reaching solves)
+ * The per-stroke propagation. Tuned on train256 (never val256: that is for reporting) with the
+ * protocol hints (tools/tuning), working size 128, PSNR dB on 8-bit sRGB. The single-grid search
+ * over σ, μ, β (40 photos; `tuneRefine.ts --tar train256-00.tar --photos 40 [--grid long]`):
  *   setting                           k=1    k=5    k=20   k=100  mean
  *   no refinement                     24.27  25.13  26.71  28.59  26.176
- *   σ=3 μ=1e-4 β=10 it=40 (first)     24.28  25.18  27.00  29.86  26.580
+ *   σ=3 μ=1e-4 β=10 it=40             24.28  25.18  27.00  29.86  26.580
  *   σ=2 μ=1e-5 β=10 it=100            24.31  25.25  27.26  30.10  26.730
- *   σ=2 μ=1e-5 β=10 it=200 (chosen)   24.34  25.34  27.39  30.17  26.809
- *   σ=2 μ=1e-6 β=10 it=400 (best)     24.40  25.43  27.43  30.18  26.861
- * (Rows measured with confidence-weighted chroma on.) The longer the solve runs, the further a
- * correction travels along regions of like lightness, and the better: CG needs ~1 iteration per
- * pixel of reach. 200 iterations keep most of the gain at half the cost of 400 (cost ∝
- * iterations; it runs on every stroke; tolerance 1e-4 stops it early when converged). Small σ
- * (2 L*) wins: the net already follows edges, the correction must not cross them. μ = 1e-5
- * (screen ≈ 300 px) barely limits reach at 128 px, but keeps one hint from tinting a whole
- * large working image. β = 10 pins hinted pixels close to the hint.
+ *   σ=2 μ=1e-5 β=10 it=200            24.34  25.34  27.39  30.17  26.809
+ *   σ=2 μ=1e-6 β=10 it=400            24.40  25.43  27.43  30.18  26.861
+ * The longer the solve runs, the further a correction travels along regions of like lightness,
+ * and the better: CG needs ~1 iteration per pixel of reach. Small σ (2 L*) wins: the net already
+ * follows edges, the correction must not cross them. μ = 1e-5 (screen ≈ 300 px) barely limits
+ * reach at 128 px, but keeps one hint from tinting a whole large working image. β = 10 pins
+ * hinted pixels close to the hint.
  *
- * Session 3: the reach now comes from a coarse-to-fine start (./cascade.ts: 3 grids of half
- * the side, 60 steps each, then 30 at full size). Same 30 train256 photos, session-2 weights,
- * ms = median refineAb call at 128 px (Node, 2-core VM, training beside it):
- *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade --preview --photos 30
+ * The reach comes from a coarse-to-fine start (./cascade.ts: 3 grids of half the side, 60 steps
+ * each, then 30 at full size). 30 train256 photos, ms = median refineAb call at 128 px (Node,
+ * 2 cores; `tuneRefine.ts --tar train256-00.tar --grid cascade --preview --photos 30`):
  *   setting (per-stroke path)          k=1    k=5    k=20   k=100  mean    ms
- *   σ=2 μ=1e-5 it=200 (session 2)      24.08  25.29  27.45  30.28  26.774  94
+ *   σ=2 μ=1e-5 it=200, single grid     24.08  25.29  27.45  30.28  26.774  94
  *   σ=2 μ=1e-5 it=50, cascade 1×100    24.08  25.27  27.44  30.31  26.775  38
  *   σ=2 μ=1e-5 it=30, cascade 3×60     24.10  25.37  27.51  30.36  26.831  26  (chosen)
  *   σ=2 μ=1e-5 it=60, cascade 3×100    24.11  25.37  27.50  30.34  26.827  54
@@ -59,25 +55,13 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
 });
 
 /**
- * The working-resolution pass when render() exports: the far-reaching solve of the table above
- * (μ = 1e-6, 400 steps; ~2× DEFAULT_REFINE's cost, paid once per export, not per stroke).
- * Checked on top of mirror averaging and OUTPUT_REFINE (train256, 30 photos, session-1 model;
- * `npx tsx src/cli/bench/tuneRefine.ts --photos 30 --grid long` gives these rows and more):
- *   working pass                      k=1     k=5     k=20    k=100
- *   DEFAULT_REFINE                    24.169  25.347  27.565  30.601
- *   σ=2 μ=1e-6 β=10 it=400 (chosen)   24.220  25.455  27.624  30.606
- *   σ=2 μ=1e-6 β=10 it=800 tol 1e-5   24.178  25.436  27.641  30.642
- * Session 3, with a coarse-to-fine start (session-2 weights, 30 photos, render's path):
- *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade --photos 30
- *   working pass                           k=1    k=5    k=20   k=100  mean    ms
- *   σ=2 μ=1e-6 it=400 (session 2)          24.17  25.43  27.61  30.60  26.953  130
- *   σ=2 μ=1e-6 it=100, cascade 3×100       24.14  25.46  27.62  30.67  26.975   66
- *   σ=2 μ=1e-6 it=200, cascade 3×200       24.14  25.48  27.67  30.67  26.989  117  (chosen)
- * Since session 9 the shipped weights are trained through this solve (model/refine_torch.py,
- * SIGMA_LSTAR / MU / BETA = σ / μ / β here): change the two together, then retrain.
- * Session 11, those weights, rechecked on photos they never saw (render() with mirror and shift
- * averaging; paired B − A against 3×200 + 200, PSNR dB; the proxies of make_proxies.py; an
- * environment override in a scratch copy of colorizer.ts, since removed):
+ * The working-resolution pass when render() exports: a longer-reaching solve than the
+ * per-stroke one (μ = 1e-6, cascade 3×100 + 100 steps; ~2× DEFAULT_REFINE's cost, paid once
+ * per export, not per stroke). The shipped weights are trained through this solve
+ * (model/refine_torch.py, SIGMA_LSTAR / MU / BETA = σ / μ / β here): change the two together,
+ * then retrain. Measured on photos the weights never saw (render() with mirror and shift
+ * averaging; paired B − A against cascade 3×200 + 200 steps, PSNR dB; the proxies of
+ * model/eval/make_proxies.py):
  *   setting (up256, 120 photos)        k=5            k=10           k=20
  *   cascade 3×400, 400 steps           −0.06 ± 0.06   −0.02 ± 0.04   −0.01 ± 0.01
  *   cascade 3×100, 100 steps (chosen)  +0.05 ± 0.07   +0.03 ± 0.07   +0.03 ± 0.04
@@ -85,8 +69,8 @@ export const DEFAULT_REFINE: Readonly<RefineParams> = Object.freeze({
  *   μ = 1e-5, 3×200 + 200              −0.01 ± 0.09   −0.03 ± 0.06   −0.00 ± 0.04
  *   u128 (120 photos, native 128), 3×100 + 100: +0.02 ± 0.06, +0.02 ± 0.06, +0.02 ± 0.02
  * Trained through the solve, the net already places its colours; a shorter solve carries the
- * hints' corrections less far over regions it has coloured well (train256, seen in training,
- * had favoured the longer one with earlier weights). 50 steps swings per photo twice as much.
+ * hints' corrections less far over regions it has coloured well (train256 photos, seen in
+ * training, favour a longer one). 50 steps swings per photo twice as much.
  */
 export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
   sigma: 2,
@@ -100,25 +84,22 @@ export const EXPORT_REFINE: Readonly<RefineParams> = Object.freeze({
 
 /**
  * The second pass render() runs at output resolution (./refineOutput.ts) on the upsampled,
- * already-refined ab. Tuned on train256 (40 photos, the tuneRefine protocol, shipped model),
- * PSNR dB, ms per solve at 256×256 (Node wasm, 2-core VM, training running beside it):
- *   npx tsx src/cli/bench/tuneOutputRefine.ts --photos 40
+ * already-refined ab. Single-grid search on train256 (40 photos, the tuneRefine protocol),
+ * PSNR dB, ms per solve at 256×256 (Node wasm, 2 cores;
+ * `npx tsx tools/tuning/tuneOutputRefine.ts --tar train256-00.tar --photos 40`):
  *   setting             k=1     k=5     k=20    k=100   ms (refineAb alone)
  *   working pass only   24.341  25.337  27.386  30.173    0
  *   σ=2 it=25           24.341  25.339  27.396  30.262   60
  *   σ=2 it=50           24.342  25.341  27.411  30.346  113
- *   σ=2 it=100 (chosen) 24.342  25.346  27.433  30.414  218
+ *   σ=2 it=100          24.342  25.346  27.433  30.414  218
  *   σ=2 it=200          24.341  25.356  27.451  30.438  411
  *   σ=3 it=100          24.342  25.348  27.434  30.409  220
  * (Levin et al. on the residual, solved exactly with scipy, reaches 30.52 at k=100: most of
  * what propagation can add is had at 100 steps.) Only dense hints gain; nothing is lost at k=1.
- * These rows predate mirror averaging and EXPORT_REFINE; the script now builds the working-res
- * ab as render() does, so a rerun gives slightly higher absolute numbers.
- * Session 3, coarse-to-fine starts (session-2 weights, cascaded working pass, 30 photos):
- *   npx tsx src/cli/bench/tuneOutputRefine.ts --cascade --photos 30
+ * Coarse-to-fine starts (cascaded working pass, 30 photos, `--cascade --photos 30`):
  *   setting                      k=1     k=5     k=20    k=100   ms (composeRefined)
  *   working pass only            24.138  25.470  27.630  30.443    6
- *   σ=2 it=100 (session 2)       24.139  25.476  27.670  30.672  207
+ *   σ=2 it=100, single grid      24.139  25.476  27.670  30.672  207
  *   σ=2 it=25, cascade 2×50      24.139  25.486  27.708  30.701  103  (chosen)
  *   σ=2 it=30, cascade 3×60      24.133  25.493  27.718  30.695  116
  *   σ=2 it=100, cascade 3×100    24.132  25.486  27.689  30.696  275
@@ -152,12 +133,12 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
 
 /**
  * Exponent p of the confidence-weighted chroma (./confidence.ts): ab × (1 − H)^p, growing with
- * the number of hints (./confidenceSchedule.ts). Tuned on photos the shipped weights never saw
+ * the number of hints (./confidenceSchedule.ts). Tuned on photos the weights never saw
  * (train256 photos were seen, in train128, and make the net look surer than it is on new
  * photos): 60 train128-02 photos upscaled to 256 (as val256 is run: working size 128, the
- * output-resolution pass) and, as a check, 120 others at their native 128. Session 10, the
- * session-9 weights, render(), PSNR dB (`npx tsx src/cli/bench/tuneConfidence.ts --photos 60
- * --tar /tmp/up256.tar --confs …`; the proxies come from model/eval/make_proxies.py):
+ * output-resolution pass) and, as a check, 120 others at their native 128. render(), PSNR dB
+ * (`npx tsx tools/tuning/tuneConfidence.ts --tar up256.tar --photos 60 --confs …`; the
+ * proxies come from model/eval/make_proxies.py):
  *   up256   k=0    k=1    k=2    k=5    k=10   k=20   k=50   k=100
  *   p 0.5   25.42  27.01  27.40  28.65  29.45  30.56  32.09  33.55
  *   p 0.75  25.38  27.03  27.39  28.70  29.49  30.62  32.11  33.60
@@ -172,15 +153,14 @@ export function checkRefineParams(params: RefineParams, where = 'refine params')
  * (+0.04 to +0.09), as the propagation then carries the user's colours into unsure regions.
  * Raising p near each hint instead (d = distance to the nearest hint, p = 0.5 + 0.5·e^(−d/r),
  * r 5 % / 10 % of the long side) was worse than either constant at every k ≥ 2 (−0.1 to −0.2):
- * it is the unhinted regions that gain. Earlier single-exponent tunings (sessions 1–9, on
- * train128-02 at 128) chose 0.5 each time; retune when the weights change.
- * Session 14, `blindHead`: without hints the blind head answers (../heads.ts), trained on
- * no-hint samples with the per-photo log-MSE, so its chroma is already as cautious as its
- * guess and the shrink on top of it costs. k = 0 on 600 unseen train128-02 photos at 128
- * (`--photos 600 --tar /tmp/big/u128.tar --ks 0`, make_proxies.py --count 2400), exponent
- * 0.5 / 0.25 / 0.15 / 0.1 / 0.05 / 0 → 25.15 / 25.25 / 25.27 / 25.28 / 25.27 / 25.27: 0.1.
- * noHints stays 0.5: it also anchors the schedule for 1–9 hints, which the hinted head answers
- * (with noHints itself at 0.1, val256 k = 1 / 2 moved −0.01 / −0.02).
+ * it is the unhinted regions that gain. Retune when the weights change.
+ * `blindHead`: without hints the blind head answers (../heads.ts), trained on no-hint samples
+ * with the per-photo log-MSE, so its chroma is already as cautious as its guess and the shrink
+ * on top of it costs. k = 0 on 600 unseen train128-02 photos at 128 (`--photos 600 --tar
+ * u128.tar --ks 0`, make_proxies.py --count 2400), exponent 0.5 / 0.25 / 0.15 / 0.1 / 0.05 / 0
+ * → 25.15 / 25.25 / 25.27 / 25.28 / 25.27 / 25.27: 0.1. noHints stays 0.5: it also anchors the
+ * schedule for 1–9 hints, which the hinted head answers (with noHints itself at 0.1, val256
+ * k = 1 / 2 moved −0.01 / −0.02).
  */
 export const DEFAULT_CONFIDENCE: Readonly<ConfidenceParams> = Object.freeze({
   noHints: 0.5,

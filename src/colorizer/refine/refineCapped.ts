@@ -7,8 +7,8 @@ import { refineAb } from './refineAb';
 /**
  * Longest side the propagation is solved at. CG needs about one iteration per pixel of reach,
  * so its cost grows ~ pixels × side: at 256×192 the 200-step solve takes ~350 ms on a 2-core
- * CPU against ~50 ms at 128×96 (`npx tsx src/cli/bench/tuneRefine.ts --time`). Above this size
- * the correction — a smooth, screened field — is solved on a box-averaged grid and upsampled;
+ * CPU against ~50 ms at 128×96 (`npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar --time`).
+ * Above this size the correction — a smooth, screened field — is solved on a box-averaged grid and upsampled;
  * hint colours are still written at full resolution by the composition.
  */
 const REFINE_MAX_SIDE = 128;

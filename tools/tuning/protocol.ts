@@ -4,36 +4,56 @@
  * reader, seeded prefix-consistent 6×6 patch hints, PSNR on 8-bit sRGB.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { areaResample } from '../../colorizer/compose/resample';
-import type { RefineParams } from '../../colorizer/refine';
-import { rgbaToGreyImage, srgb8ToLab } from '../../core/color';
-import type { GreyImage } from '../../core/image';
-import type { PointHint } from '../../core/session';
-import { DEFAULT_MODEL } from '../args';
+import { DEFAULT_MODEL } from '../../src/cli/args';
+import { areaResample } from '../../src/colorizer/compose/resample';
+import type { RefineParams } from '../../src/colorizer/refine';
+import { rgbaToGreyImage, srgb8ToLab } from '../../src/core/color';
+import type { GreyImage } from '../../src/core/image';
+import type { PointHint } from '../../src/core/session';
 
 const PATCH = 6; // the protocol's hint patch side
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** The value after `--name` on the command line, or `fallback`. */
-export function argValue(name: string, fallback: string, argv = process.argv): string {
-  const i = argv.indexOf(`--${name}`);
-  return i > 0 ? argv[i + 1] : fallback;
+export interface TuningArgs {
+  /** `--photos N` (default 40). */
+  count: number;
+  /** `--tar FILE` (required): a plain tar of JPEGs from the training side, never val256. */
+  tar: string;
+  /** `--model model.json` (default the shipped one: candidates can be tuned before they ship). */
+  model: string;
+  /** The script's own options, parsed by `extra`. */
+  values: Record<string, string | boolean | undefined>;
 }
 
 /**
- * `--photos N` (default 40), `--tar FILE` (default train256-00, never val256) and `--model
- * model.json` (default the shipped one: candidates can be tuned before they ship) of a tuning run.
+ * A tuning script's command line: --tar, --photos, --model and the script's own `extra`
+ * options (node:util parseArgs, strict: an unknown option is an error). `usage` is printed
+ * when --tar is missing.
  */
-export function tuningArgs(argv = process.argv): { count: number; tar: string; model: string } {
-  const arg = (name: string, fallback: string) => argValue(name, fallback, argv);
-  return {
-    count: Number(arg('photos', '40')),
-    tar: arg('tar', path.join(ROOT, '..', 'shared', 'data', 'train256-00.tar')),
-    model: arg('model', DEFAULT_MODEL),
-  };
+export function tuningArgs(
+  usage: string,
+  extra: NonNullable<ParseArgsConfig['options']> = {},
+  argv = process.argv.slice(2),
+): TuningArgs {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      photos: { type: 'string', default: '40' },
+      tar: { type: 'string' },
+      model: { type: 'string', default: DEFAULT_MODEL },
+      ...extra,
+    },
+  });
+  const v = values as Record<string, string | boolean | undefined>;
+  if (typeof v.tar !== 'string')
+    throw new Error(`--tar FILE is required
+usage: ${usage}`);
+  const count = Number(v.photos);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`--photos: expected a whole number >= 1, got ${v.photos}`);
+  return { count, tar: v.tar, model: String(v.model), values: v };
 }
 
 export interface Photo {

@@ -1,17 +1,23 @@
 /**
- * One-off: copies the public-domain demo photographs from /work/shared/demo into public/demo,
- * downscaling any whose long side exceeds 1600 px (the editor's working resolution never needs
- * more, and the bundle stays small) and writes credits.json from credits.ts. Run once: `npx tsx src/editor/demo/prepareDemo.ts [src]`.
+ * Copies the public-domain demo photographs listed in src/editor/demo/credits.ts from SOURCE_DIR
+ * into public/demo, downscaling any whose long side exceeds 1600 px (the editor's working
+ * resolution never needs more, and the bundle stays small), and writes credits.json.
+ *
+ *   npx tsx tools/prepareDemo.ts SOURCE_DIR
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { DEMO_PHOTOS } from './credits';
+import { DEMO_PHOTOS } from '../src/editor/demo/credits';
 
 const MAX_LONG_SIDE = 1600;
 
 async function main(): Promise<void> {
-  const sourceDir = process.argv[2] ?? '/work/shared/demo';
+  const sourceDir = process.argv[2];
+  if (!sourceDir || process.argv.length > 3) {
+    console.error('usage: npx tsx tools/prepareDemo.ts SOURCE_DIR');
+    process.exit(2);
+  }
   const targetDir = 'public/demo';
   await mkdir(targetDir, { recursive: true });
   for (const photo of DEMO_PHOTOS) {

@@ -10,26 +10,26 @@
  * as render runs it; the per-stroke preview (DEFAULT_REFINE) runs without, so its rows here are
  * a close proxy.
  *
- *   npx tsx src/cli/bench/tuneRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
- *   npx tsx src/cli/bench/tuneRefine.ts --time      (cost of refineAb alone)
- *   npx tsx src/cli/bench/tuneRefine.ts --grid long (slow, far-reaching solves)
- *   npx tsx src/cli/bench/tuneRefine.ts --grid cascade [--preview]  (coarse-to-fine starts)
+ *   npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar [--photos 40] [--model model.json]
+ *   npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar --time      (cost of refineAb alone)
+ *   npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar --grid long (slow, far-reaching solves)
+ *   npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar --grid cascade [--preview]  (coarse-to-fine)
  * --preview scores the per-stroke path instead: no mirror averaging, no output-resolution
  * pass (what the editor shows between exports). Every table also gives the median ms of the
  * refineAb call itself.
  */
 import path from 'node:path';
-import { type Colorizer, loadColorizer } from '../../colorizer';
+import { nodeWasmPaths, readModelFiles } from '../../src/cli/modelFiles';
+import { type Colorizer, loadColorizer } from '../../src/colorizer';
 import {
   composeRefined,
   DEFAULT_REFINE,
   EXPORT_REFINE,
   type RefineParams,
   refineAb,
-} from '../../colorizer/refine';
-import { rasterizeHints } from '../../core/raster';
-import { emptySession, type Session } from '../../core/session';
-import { nodeWasmPaths, readModelFiles } from '../modelFiles';
+} from '../../src/colorizer/refine';
+import { rasterizeHints } from '../../src/core/raster';
+import { emptySession, type Session } from '../../src/core/session';
 import {
   type Photo,
   protocolHints,
@@ -43,11 +43,8 @@ import {
 const KS = [1, 5, 20, 100];
 
 /** The grid searched; `--grid long` tries far-reaching, well-converged solves instead. */
-function settingsGrid(): RefineParams[] {
+function settingsGrid(grid: string): RefineParams[] {
   const out: RefineParams[] = [];
-  const grid = process.argv.includes('--grid')
-    ? process.argv[process.argv.indexOf('--grid') + 1]
-    : 'short';
   if (grid === 'cascade') {
     // The single-grid solves the cascade replaced, then coarse-to-fine variants of both.
     const preview = { sigma: 2, mu: 1e-5, beta: 10, tolerance: 1e-4 };
@@ -82,7 +79,10 @@ function settingsGrid(): RefineParams[] {
 
 const label = (p: RefineParams | null) => refineLabel(p, 'no refinement');
 
-const PREVIEW = process.argv.includes('--preview');
+const USAGE =
+  'npx tsx tools/tuning/tuneRefine.ts --tar SHARD.tar [--photos N] [--model model.json] [--grid short|long|cascade] [--preview] [--time]';
+/** --preview: score the per-stroke path (set once by main). */
+let PREVIEW = false;
 
 /** PSNR per setting (null = none) and k, summed over photos; `ms`: refineAb calls per setting. */
 async function score(
@@ -193,8 +193,13 @@ async function renderCheck(c: Colorizer, photo: Photo): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const { count, tar, model } = tuningArgs();
-  if (process.argv.includes('--time')) {
+  const { count, tar, model, values } = tuningArgs(USAGE, {
+    grid: { type: 'string', default: 'short' },
+    preview: { type: 'boolean' },
+    time: { type: 'boolean' },
+  });
+  PREVIEW = values.preview === true;
+  if (values.time === true) {
     const [photo] = await readPhotos(tar, 1);
     return timeRefine(photo, 110); // 110: the model's abScale (tanh output range)
   }
@@ -203,7 +208,7 @@ async function main(): Promise<void> {
   const photos = await readPhotos(tar, count);
   const settings: (RefineParams | null)[] = [
     null,
-    ...settingsGrid(),
+    ...settingsGrid(String(values.grid)),
     { ...DEFAULT_REFINE },
     { ...EXPORT_REFINE },
   ];

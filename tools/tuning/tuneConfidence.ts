@@ -5,21 +5,23 @@
  * and export run it. Photos the weights never saw tune it best: the u128/up256 proxies that
  * model/eval/make_proxies.py cuts from train128-02.
  *
- *   npx tsx src/cli/bench/tuneConfidence.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ *   npx tsx tools/tuning/tuneConfidence.ts --tar SHARD.tar [--photos 40] [--model model.json]
  *     [--ks 0,1,2,5,10,20,50,100] [--confs "0.5;1;0.5,1,10"]
  *
  * --confs: settings separated by ';', each one exponent or noHints,manyHints,manyAt[,blindHead].
  */
 import path from 'node:path';
-import { type LoadOptions, loadColorizer } from '../../colorizer';
-import { emptySession } from '../../core/session';
-import { nodeWasmPaths, readModelFiles } from '../modelFiles';
-import { argValue, protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
+import { nodeWasmPaths, readModelFiles } from '../../src/cli/modelFiles';
+import { type LoadOptions, loadColorizer } from '../../src/colorizer';
+import { emptySession } from '../../src/core/session';
+import { protocolHints, psnr, readPhotos, tuningArgs } from './protocol';
 
-const KS = argValue('ks', '0,1,2,5,10,20,50,100').split(',').map(Number);
-const SETTINGS: LoadOptions['confidence'][] = argValue('confs', '0.5;0.75;1;0.5,1,10')
-  .split(';')
-  .map((c) => {
+const USAGE =
+  'npx tsx tools/tuning/tuneConfidence.ts --tar SHARD.tar [--photos N] [--model model.json] [--ks LIST] [--confs LIST]';
+
+/** --confs: settings separated by ';', each one exponent or noHints,manyHints,manyAt[,blindHead]. */
+const parseSettings = (confs: string): LoadOptions['confidence'][] =>
+  confs.split(';').map((c) => {
     const v = c.split(',').map(Number);
     if (v.length === 1) return v[0];
     return {
@@ -31,7 +33,12 @@ const SETTINGS: LoadOptions['confidence'][] = argValue('confs', '0.5;0.75;1;0.5,
   });
 
 async function main(): Promise<void> {
-  const { count, tar, model } = tuningArgs();
+  const { count, tar, model, values } = tuningArgs(USAGE, {
+    ks: { type: 'string', default: '0,1,2,5,10,20,50,100' },
+    confs: { type: 'string', default: '0.5;0.75;1;0.5,1,10' },
+  });
+  const KS = String(values.ks).split(',').map(Number);
+  const SETTINGS = parseSettings(String(values.confs));
   const files = await readModelFiles(model);
   const photos = await readPhotos(tar, count);
   console.log(`${photos.length} photos from ${path.basename(tar)}; PSNR dB, mean over photos`);

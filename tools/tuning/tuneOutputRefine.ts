@@ -5,29 +5,32 @@
  * to the same upsampled ab, then hint colours are written and PSNR is taken on 8-bit sRGB,
  * with the median cost per composeRefined call.
  *
- *   npx tsx src/cli/bench/tuneOutputRefine.ts [--photos 40] [--tar ../shared/data/train256-00.tar]
+ *   npx tsx tools/tuning/tuneOutputRefine.ts --tar SHARD.tar [--photos 40] [--model model.json]
  *     [--cascade]   (coarse-to-fine starts instead of the σ × iterations grid)
  */
 import path from 'node:path';
-import { loadColorizer } from '../../colorizer';
+import { nodeWasmPaths, readModelFiles } from '../../src/cli/modelFiles';
+import { loadColorizer } from '../../src/colorizer';
 import {
   composeRefined,
   EXPORT_REFINE,
   OUTPUT_REFINE,
   type RefineParams,
   refineAb,
-} from '../../colorizer/refine';
-import { rasterizeHints } from '../../core/raster';
-import { emptySession } from '../../core/session';
-import { nodeWasmPaths, readModelFiles } from '../modelFiles';
+} from '../../src/colorizer/refine';
+import { rasterizeHints } from '../../src/core/raster';
+import { emptySession } from '../../src/core/session';
 import { protocolHints, psnr, readPhotos, refineLabel, tuningArgs, workingL } from './protocol';
 
 const KS = [1, 5, 20, 100];
 
-function grid(): (RefineParams | null)[] {
+const USAGE =
+  'npx tsx tools/tuning/tuneOutputRefine.ts --tar SHARD.tar [--photos N] [--model model.json] [--cascade]';
+
+function grid(cascade: boolean): (RefineParams | null)[] {
   const out: (RefineParams | null)[] = [null];
   const base = { sigma: 2, mu: 1e-5, beta: 10, tolerance: 1e-4 };
-  if (process.argv.includes('--cascade')) {
+  if (cascade) {
     // Coarse-to-fine starts (src/colorizer/refine/cascade.ts) against the single-grid solve.
     out.push({ ...base, maxIterations: 100 });
     for (const [coarseLevels, coarseIterations, maxIterations] of [
@@ -47,14 +50,14 @@ function grid(): (RefineParams | null)[] {
 const label = (p: RefineParams | null) => refineLabel(p, 'working pass only');
 
 async function main(): Promise<void> {
-  const { count, tar, model } = tuningArgs();
+  const { count, tar, model, values } = tuningArgs(USAGE, { cascade: { type: 'boolean' } });
   const c = await loadColorizer({
     model: await readModelFiles(model),
     backend: 'wasm',
     wasmPaths: nodeWasmPaths(),
   });
   const photos = await readPhotos(tar, count);
-  const settings = grid();
+  const settings = grid(values.cascade === true);
   const sums = settings.map(() => KS.map(() => 0));
   const ms = settings.map((): number[] => []);
   for (const photo of photos) {
