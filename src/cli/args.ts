@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MAX_WORKING_SIZE, MIN_WORKING_SIZE, NETWORK_STRIDE } from '../colorizer/config';
 import { UsageError } from './errors';
+import { parseVividnessFlag } from './vividness';
 
 /** Backends that run in Node: WebGL and WebGPU need a browser. */
 export const NODE_BACKENDS = ['wasm', 'cpu'] as const;
@@ -22,6 +23,8 @@ export interface ModelOptions {
   backend: NodeBackend;
   model: string;
   method: Method;
+  /** Replaces the session's vividness (or the default, without a session); undefined = keep. */
+  vividness: number | undefined;
 }
 
 export interface ColorizeArgs extends ModelOptions {
@@ -41,6 +44,7 @@ const MODEL_OPTIONS: Options = {
   backend: { type: 'string' },
   model: { type: 'string' },
   method: { type: 'string' },
+  vividness: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -96,6 +100,7 @@ function modelOptions(command: string, values: Record<string, unknown>): ModelOp
     backend: oneOf(command, 'backend', str('backend'), NODE_BACKENDS, 'wasm'),
     model: path.resolve(str('model') ?? DEFAULT_MODEL),
     method: oneOf(command, 'method', str('method'), METHODS, 'guided'),
+    vividness: parseVividnessFlag(command, str('vividness')),
   };
 }
 

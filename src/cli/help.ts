@@ -1,3 +1,5 @@
+import { DEFAULT_VIVIDNESS } from '../core/session';
+
 /** Help texts, printed on --help / -h and (top level) when no command is given. */
 
 const MODEL_FLAGS = `  --size <n>          working resolution of the network, a multiple of 16 in [32, 1024]
@@ -5,6 +7,9 @@ const MODEL_FLAGS = `  --size <n>          working resolution of the network, a 
   --backend <name>    wasm | cpu (default wasm)
   --model <path>      model.json of a Tintype model (default public/models/tintype/model.json)
   --method <name>     full-resolution composition: guided | bilinear (default guided)
+  --vividness <0..1>  how vivid the automatic colours are, 0 natural to 1 vivid; replaces the
+                      session's value (default: the session's, or ${DEFAULT_VIVIDNESS} without one). Hinted
+                      pixels keep their colour
   -h, --help          show this help`;
 
 export const TOP_HELP = `tintype — colorize black-and-white photographs from the command line
@@ -30,10 +35,11 @@ ${MODEL_FLAGS}`;
 export const BATCH_HELP = `Usage: tintype batch <manifest.jsonl> [options]
 
 Colorizes every photograph listed in the manifest, one JSON object per line:
-  { "image": "a.jpg", "session": "a.json", "out": "out/a.png" }
-"session" is optional; "out" defaults to <name>-colorized.png next to the image. Relative paths
-resolve against the manifest's directory. Blank lines are skipped. A bad line is reported
-(file, line, reason) and skipped; the rest still run.
+  { "image": "a.jpg", "session": "a.json", "out": "out/a.png", "vividness": 0.7 }
+"session" and "vividness" are optional (a line's "vividness" wins over --vividness); "out"
+defaults to <name>-colorized.png next to the image. Relative paths resolve against the
+manifest's directory. Blank lines are skipped. A bad line is reported (file, line, reason) and
+skipped; the rest still run.
 Exit status: 0 all written, 1 some failed, 2 usage error (bad flags, missing manifest).
 
 Options:

@@ -1,18 +1,19 @@
 import path from 'node:path';
 import { defaultOutPath } from './args';
 import type { ColorizeJob } from './commands/colorize';
+import { manifestVividness } from './vividness';
 
 /** One non-blank line of a batch manifest: a job, or why that line cannot be one. */
 export type ManifestLine =
   | { line: number; job: ColorizeJob; error?: undefined }
   | { line: number; job?: undefined; error: string; image?: string };
 
-const KEYS = new Set(['image', 'session', 'out']);
+const KEYS = new Set(['image', 'session', 'out', 'vividness']);
 
 /**
- * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: … }` per line, paths relative to the
- * manifest's directory. Blank lines are skipped; a bad line becomes an error entry (with its
- * 1-based line number) so the rest of the batch still runs.
+ * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: …, "vividness"?: 0..1 }` per
+ * line, paths relative to the manifest's directory. Blank lines are skipped; a bad line becomes
+ * an error entry (with its 1-based line number) so the rest of the batch still runs.
  */
 export function parseManifest(text: string, manifestPath: string): ManifestLine[] {
   const dir = path.dirname(manifestPath);
@@ -42,7 +43,7 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
   const entry = value as Record<string, unknown>;
   const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) {
-    throw new Error(`unknown key "${unknown[0]}" (expected image, session, out)`);
+    throw new Error(`unknown key "${unknown[0]}" (expected image, session, out, vividness)`);
   }
   const text = (key: string, required: boolean): string | undefined => {
     const v = entry[key];
@@ -57,5 +58,6 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
     image,
     session: text('session', false),
     out: text('out', false) ?? defaultOutPath(image),
+    vividness: manifestVividness(entry.vividness),
   };
 }

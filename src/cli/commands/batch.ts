@@ -42,7 +42,9 @@ export async function runManifest(
     const started = performance.now();
     try {
       if (!entry.job) throw new Error(entry.error);
-      await renderJob(colorizer, await prepareJob(entry.job), args.method);
+      // A line's own vividness wins over --vividness.
+      const job = { ...entry.job, vividness: entry.job.vividness ?? args.vividness };
+      await renderJob(colorizer, await prepareJob(job), args.method);
       log(`${prefix} ok ${((performance.now() - started) / 1000).toFixed(2)} s`);
     } catch (error) {
       const failure = `${where(entry.line)}: ${errorMessage(error)}`;

@@ -5,12 +5,15 @@ import { openColorizer } from '../colorizer';
 import { COLORIZE_HELP } from '../help';
 import { type Photo, readPhoto, writePng } from '../imageIO';
 import { automaticSession, readSessionFor } from '../session';
+import { withVividness } from '../vividness';
 
 /** One photograph to colorize: absolute or cwd-relative paths. */
 export interface ColorizeJob {
   image: string;
   session: string | undefined;
   out: string;
+  /** Overrides the session's vividness for this render (--vividness, a manifest line's key). */
+  vividness?: number | undefined;
 }
 
 /** Everything read from disk for one job; read before the model so bad input fails fast. */
@@ -25,7 +28,7 @@ export async function prepareJob(job: ColorizeJob): Promise<PreparedJob> {
   const session = job.session
     ? await readSessionFor(job.session, photo.grey)
     : automaticSession(job.image, photo.grey);
-  return { job, photo, session };
+  return { job, photo, session: withVividness(session, job.vividness) };
 }
 
 /** Renders at full resolution and writes the PNG; returns the written size. */
