@@ -2,7 +2,9 @@
 
   /usr/bin/python3 model/export_tfjs.py [--weights model/weights/shipped.pt]
       [--out public/models/tintype] [--fixture test/fixtures/model/parity.json]
-      [--data-dir ../shared/data] [--float32]
+      [--data-dir ../shared/data | --parity-tar TAR] [--float32]
+
+The parity fixture's photo is the first JPEG of TAR (default DATA_DIR/val256-00.tar).
 
 Weights are float16-quantised unless that moves the PyTorch ab output by more than
 FP16_AB_TOL (then float32 is written and a warning printed).
@@ -78,6 +80,7 @@ def main() -> None:
     ap.add_argument("--out", default=os.path.join(root, "public", "models", "tintype"))
     ap.add_argument("--fixture", default=os.path.join(root, "test", "fixtures", "model", "parity.json"))
     ap.add_argument("--data-dir", default=os.path.join(root, "..", "shared", "data"))
+    ap.add_argument("--parity-tar", help="tar whose first JPEG the parity fixture uses (default <data-dir>/val256-00.tar)")
     ap.add_argument("--float32", action="store_true", help="skip float16 quantisation")
     ap.add_argument("--working-size", type=int, default=WORKING_SIZE,
                     help="default long side the runtime colorizes at (a multiple of 16)")
@@ -94,7 +97,10 @@ def main() -> None:
     net.load_state_dict(ck["state_dict"])
     net.eval()
 
-    cases = build_cases(os.path.join(args.data_dir, "val256-00.tar"), q)
+    parity_tar = args.parity_tar or os.path.join(args.data_dir, "val256-00.tar")
+    if not os.path.isfile(parity_tar):
+        ap.error(f"{parity_tar}: no such file (the parity fixture's photo; give --parity-tar or --data-dir)")
+    cases = build_cases(parity_tar, q)
     fp16 = not args.float32
     if fp16:
         twin = fp16_roundtrip(net)

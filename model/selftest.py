@@ -173,7 +173,7 @@ def test_shard_mix(tmp: str) -> None:
         check(False, "a shard with fewer photos than workers must be named, not spun on")
     except ValueError as e:
         check("one.npz" in str(e) and "workers" in str(e), f"error names the shard: {e}")
-    for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"ci128-00.tar": 0}, "positive"), ({"ci128-00.tar": True}, "positive")):
+    for bad, says in (({"other.tar": 1}, "must name every train shard"), ({"clothing64-00.tar": 0}, "positive"), ({"clothing64-00.tar": True}, "positive")):
         check_config_error(tmp, "shard_weights", bad, says)
 
 
