@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MAX_WORKING_SIZE, MIN_WORKING_SIZE, NETWORK_STRIDE } from '../colorizer/config';
+import { type OutputOptions, parseMaxPixels, parseShard } from './archiveArgs';
+import type { Shard } from './batchPlan';
 import { UsageError } from './errors';
 import { parseVividnessFlag } from './vividness';
 
@@ -27,14 +29,19 @@ export interface ModelOptions {
   vividness: number | undefined;
 }
 
-export interface ColorizeArgs extends ModelOptions {
+export interface ColorizeArgs extends ModelOptions, OutputOptions {
   image: string;
   session: string | undefined;
   out: string;
 }
 
-export interface BatchArgs extends ModelOptions {
+export interface BatchArgs extends ModelOptions, OutputOptions {
   manifest: string;
+  /** Skip entries whose output is already a complete PNG. */
+  resume: boolean;
+  shard: Shard | undefined;
+  /** JSON Lines file appended with one result per entry. */
+  report: string | undefined;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -46,6 +53,8 @@ const MODEL_OPTIONS: Options = {
   method: { type: 'string' },
   vividness: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  overwrite: { type: 'boolean' },
+  'max-pixels': { type: 'string' },
 };
 
 /** Parses with Node's strict parser and turns its errors into usage errors. */
@@ -104,6 +113,13 @@ function modelOptions(command: string, values: Record<string, unknown>): ModelOp
   };
 }
 
+function outputOptions(command: string, values: Record<string, unknown>): OutputOptions {
+  return {
+    overwrite: values.overwrite === true,
+    maxPixels: parseMaxPixels(command, values['max-pixels'] as string | undefined),
+  };
+}
+
 function onePositional(command: string, positionals: string[], what: string): string {
   if (positionals.length === 0) throw new UsageError(`${command}: missing ${what}`);
   if (positionals.length > 1) {
@@ -125,16 +141,29 @@ export function parseColorizeArgs(argv: string[]): ColorizeArgs {
   const out = values.out as string | undefined;
   return {
     ...modelOptions('colorize', values),
+    ...outputOptions('colorize', values),
     image,
     session: values.session as string | undefined,
     out: out ?? defaultOutPath(image),
   };
 }
 
+const BATCH_OPTIONS: Options = {
+  ...MODEL_OPTIONS,
+  resume: { type: 'boolean' },
+  shard: { type: 'string' },
+  report: { type: 'string' },
+};
+
 export function parseBatchArgs(argv: string[]): BatchArgs {
-  const { values, positionals } = parseStrict(argv, MODEL_OPTIONS, 'batch');
+  const { values, positionals } = parseStrict(argv, BATCH_OPTIONS, 'batch');
+  const report = values.report as string | undefined;
   return {
     ...modelOptions('batch', values),
+    ...outputOptions('batch', values),
     manifest: onePositional('batch', positionals, 'manifest file (.jsonl)'),
+    resume: values.resume === true,
+    shard: parseShard(values.shard as string | undefined),
+    report: report === undefined ? undefined : path.resolve(report),
   };
 }

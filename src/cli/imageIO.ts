@@ -1,9 +1,9 @@
-import { mkdir, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import sharp from 'sharp';
+import { stat } from 'node:fs/promises';
+import sharp, { type Metadata } from 'sharp';
 import { rgbaToGreyImage } from '../core/color';
 import type { GreyImage } from '../core/image';
 import { errorMessage, InputError } from './errors';
+import { type WriteOptions, writeFileSafely } from './safeWrite';
 
 /** A photograph as the colorizer needs it, plus the alpha channel to put back on output. */
 export interface Photo {
@@ -12,8 +12,27 @@ export interface Photo {
   alpha: Uint8Array | null;
 }
 
+/**
+ * What is read: the raster formats scanners and cameras write. TIFF and GIF give their first
+ * page/frame. Everything else libvips could open (SVG above all, which can pull other files in
+ * through `<image href>`; PDF, HEIF, raw) is refused before decoding.
+ */
+export const IMAGE_FORMATS = { png: 'PNG', jpeg: 'JPEG', webp: 'WebP', tiff: 'TIFF', gif: 'GIF' };
+export const FORMATS_IN_WORDS = 'PNG, JPEG, WebP, TIFF or GIF';
+
+/** The default --max-pixels: an 8192 × 8192 scan, about 2 GB of working memory. */
+export const DEFAULT_MAX_PIXELS = 8192 * 8192;
+
+/** A photograph's header: its displayed size (after EXIF orientation), read without decoding. */
+export interface PhotoHeader {
+  file: string;
+  width: number;
+  height: number;
+  hasAlpha: boolean;
+}
+
 /** One-line "file not found" / "is a directory" instead of libvips' wording. */
-export async function assertReadableFile(file: string, what = 'file'): Promise<void> {
+export async function assertReadableFile(file: string, what = 'file'): Promise<number> {
   let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
@@ -23,20 +42,45 @@ export async function assertReadableFile(file: string, what = 'file'): Promise<v
     throw new InputError(`${file}: cannot read ${what} (${errorMessage(error)})`);
   }
   if (!info.isFile()) throw new InputError(`${file}: not a file`);
+  return info.size;
 }
 
+/** Format and size from the header alone, so a 16000² PNG is refused before it costs 7 GB. */
+export async function readPhotoHeader(file: string, maxPixels: number): Promise<PhotoHeader> {
+  await assertReadableFile(file, 'image');
+  let meta: Metadata;
+  try {
+    meta = await sharp(file, { limitInputPixels: false }).metadata();
+  } catch (error) {
+    throw new InputError(`${file}: cannot read image (${describeSharpError(error)})`);
+  }
+  if (!(meta.format in IMAGE_FORMATS)) {
+    throw new InputError(
+      `${file}: cannot read image (a ${meta.format.toUpperCase()} file; Tintype reads ${FORMATS_IN_WORDS})`,
+    );
+  }
+  const { width, height } = meta.autoOrient ?? meta;
+  if (!width || !height) throw new InputError(`${file}: cannot read image (no size in header)`);
+  if (width * height > maxPixels) {
+    throw new InputError(
+      `${file}: image is ${width}×${height} (${megapixels(width * height)}), more than --max-pixels ${maxPixels} (${megapixels(maxPixels)})`,
+    );
+  }
+  return { file, width, height, hasAlpha: meta.hasAlpha };
+}
+
+const megapixels = (n: number) => `${(n / 1e6).toFixed(1)} MP`;
+
 /**
- * Reads PNG/JPEG/WebP (grey, RGB, RGBA, palette, 16-bit), applies the EXIF orientation and
+ * Decodes grey, RGB, RGBA, palette, CMYK and 16-bit input, applies the EXIF orientation and
  * reduces colour to L*. `failOn: 'error'` makes truncated or corrupt data an error instead of a
  * silently grey-padded photo, while still accepting files that only carry libvips warnings.
  */
-export async function readPhoto(file: string): Promise<Photo> {
-  await assertReadableFile(file, 'image');
+export async function decodePhoto(header: PhotoHeader): Promise<Photo> {
+  const { file } = header;
   try {
-    const image = sharp(file, { failOn: 'error' });
-    const meta = await image.metadata();
-    // toColourspace('srgb') brings grey, palette, CMYK and 16-bit input to 8-bit sRGB.
-    const { data, info } = await image
+    const limitInputPixels = Math.max(header.width * header.height, 1);
+    const { data, info } = await sharp(file, { failOn: 'error', limitInputPixels })
       .rotate()
       .toColourspace('srgb')
       .ensureAlpha()
@@ -44,9 +88,14 @@ export async function readPhoto(file: string): Promise<Photo> {
       .toBuffer({ resolveWithObject: true });
     if (info.channels !== 4)
       throw new Error(`expected 4 channels after decoding, got ${info.channels}`);
+    if (info.width !== header.width || info.height !== header.height) {
+      throw new Error(
+        `decoded ${info.width}×${info.height}, header said ${header.width}×${header.height}`,
+      );
+    }
     const rgba = new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
     const grey = rgbaToGreyImage(rgba, info.width, info.height);
-    return { grey, alpha: meta.hasAlpha ? extractAlpha(rgba) : null };
+    return { grey, alpha: header.hasAlpha ? extractAlpha(rgba) : null };
   } catch (error) {
     throw new InputError(`${file}: cannot read image (${describeSharpError(error)})`);
   }
@@ -61,14 +110,14 @@ function extractAlpha(rgba: Uint8ClampedArray): Uint8Array {
 /** libvips messages are accurate but terse; name the common cases in the user's words. */
 function describeSharpError(error: unknown): string {
   const message = errorMessage(error);
-  if (/unsupported image format/i.test(message)) return 'not a PNG, JPEG or WebP image';
+  if (/unsupported image format/i.test(message)) return `not a ${FORMATS_IN_WORDS} image`;
   if (/premature end|truncated|unexpected end/i.test(message)) return `truncated file: ${message}`;
   return message;
 }
 
 /**
- * Writes full-resolution RGBA as an 8-bit sRGB PNG. The photo's own alpha replaces the
- * renderer's (which is opaque); without one the PNG is written as plain RGB.
+ * Writes full-resolution RGBA as an 8-bit sRGB PNG, safely (safeWrite.ts). The photo's own alpha
+ * replaces the renderer's (which is opaque); without one the PNG is written as plain RGB.
  */
 export async function writePng(
   file: string,
@@ -76,6 +125,7 @@ export async function writePng(
   width: number,
   height: number,
   alpha: Uint8Array | null,
+  options: WriteOptions,
 ): Promise<void> {
   if (rgba.length !== width * height * 4) {
     throw new InputError(
@@ -84,12 +134,12 @@ export async function writePng(
   }
   const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
   if (alpha) for (let i = 0; i < alpha.length; i++) pixels[i * 4 + 3] = alpha[i];
+  let png: Buffer;
   try {
     const raw = sharp(pixels, { raw: { width, height, channels: 4 } });
-    const png = await (alpha ? raw : raw.removeAlpha()).png().toBuffer();
-    await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, png);
+    png = await (alpha ? raw : raw.removeAlpha()).png().toBuffer();
   } catch (error) {
-    throw new InputError(`${file}: cannot write PNG (${errorMessage(error)})`);
+    throw new InputError(`${file}: cannot encode PNG (${errorMessage(error)})`);
   }
+  await writeFileSafely(file, png, options);
 }

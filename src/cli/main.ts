@@ -3,10 +3,17 @@ import { runBatch } from './commands/batch';
 import { runColorize } from './commands/colorize';
 import { errorMessage, exitCodeOf, UsageError } from './errors';
 import { TOP_HELP } from './help';
+import { ProgressLine } from './progress';
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   colorize: runColorize,
-  batch: (argv) => runBatch(argv, (line) => process.stderr.write(`${line}\n`)),
+  batch: (argv) =>
+    runBatch(
+      argv,
+      (line) => process.stderr.write(`${line}\n`),
+      // A self-rewriting status line only where someone watches it; logs get one line per photo.
+      process.stderr.isTTY ? new ProgressLine((text) => process.stderr.write(text)) : null,
+    ),
 };
 
 /** Dispatches to a command; every failure becomes one line on stderr and an exit status. */

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { showValue } from '../core/session/issues';
+import { deepestOpening } from '../core/session/limits';
 import { defaultOutPath } from './args';
 import type { ColorizeJob } from './commands/colorize';
 import { manifestVividness } from './vividness';
@@ -8,18 +10,21 @@ export type ManifestLine =
   | { line: number; job: ColorizeJob; error?: undefined }
   | { line: number; job?: undefined; error: string; image?: string };
 
+/** A line is one flat object; deeper nesting is refused before JSON.parse sees it. */
+const MAX_DEPTH = 4;
+
 const KEYS = new Set(['image', 'session', 'out', 'vividness']);
 
 /**
  * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: …, "vividness"?: 0..1 }` per
- * line, paths relative to the manifest's directory. Blank lines are skipped; a bad line becomes
+ * line, paths relative to the manifest's directory. Blank and `#` lines are skipped; a bad line becomes
  * an error entry (with its 1-based line number) so the rest of the batch still runs.
  */
 export function parseManifest(text: string, manifestPath: string): ManifestLine[] {
   const dir = path.dirname(manifestPath);
   const lines: ManifestLine[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === '') return;
+    if (raw.trim() === '' || raw.trimStart().startsWith('#')) return;
     const line = index + 1;
     try {
       lines.push({ line, job: parseEntry(raw, dir) });
@@ -31,6 +36,9 @@ export function parseManifest(text: string, manifestPath: string): ManifestLine[
 }
 
 function parseEntry(raw: string, dir: string): ColorizeJob {
+  if (deepestOpening(raw, MAX_DEPTH) >= 0) {
+    throw new Error(`nesting deeper than ${MAX_DEPTH} levels (a line is one flat JSON object)`);
+  }
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -49,7 +57,7 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
     const v = entry[key];
     if (v === undefined && !required) return undefined;
     if (typeof v !== 'string' || v.trim() === '') {
-      throw new Error(`"${key}" must be a non-empty string, got ${JSON.stringify(v) ?? 'nothing'}`);
+      throw new Error(`"${key}" must be a non-empty string, got ${showValue(v)}`);
     }
     return path.resolve(dir, v);
   };

@@ -105,7 +105,10 @@ describe('tintype colorize (tiny model)', () => {
     const cases: [string[], RegExp][] = [
       [[path.join(f.dir, 'missing.png')], /missing\.png: image not found/],
       [[f.truncatedJpeg], /truncated\.jpg: cannot read image \(truncated/],
-      [[f.notImage], /not-an-image\.png: cannot read image \(not a PNG, JPEG or WebP image\)/],
+      [
+        [f.notImage],
+        /not-an-image\.png: cannot read image \(not a PNG, JPEG, WebP, TIFF or GIF image\)/,
+      ],
       [
         [f.grey, '--session', f.sessionWrongSize],
         /session-wrong-size\.json: session is for a 1498×1199 image .* photo is 48×32/,

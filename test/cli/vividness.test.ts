@@ -134,8 +134,11 @@ describe('which vividness a render uses', () => {
     const lines = parseManifest(text, manifest);
     const log: string[] = [];
     const run = (vividness: number | undefined) =>
-      runManifest(recorder, { ...parseBatchArgs([manifest]), vividness }, lines, (l) =>
-        log.push(l),
+      runManifest(
+        recorder,
+        { ...parseBatchArgs([manifest, '--overwrite']), vividness },
+        lines,
+        (l) => log.push(l),
       );
     expect(await run(0.9), log.join('\n')).toBe(0);
     expect(seen).toEqual([0.2, 0.9, 0.9]);

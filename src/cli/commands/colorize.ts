@@ -1,9 +1,13 @@
 import type { Colorizer } from '../../colorizer';
 import type { Session } from '../../core/session';
+import type { OutputOptions } from '../archiveArgs';
 import { type Method, parseColorizeArgs, wantsHelp } from '../args';
 import { openColorizer } from '../colorizer';
 import { COLORIZE_HELP } from '../help';
-import { type Photo, readPhoto, writePng } from '../imageIO';
+import { DEFAULT_MAX_PIXELS, decodePhoto, type Photo, readPhotoHeader, writePng } from '../imageIO';
+import { stopCleanlyOnSignals } from '../interrupt';
+import { assertNotAnInput, outputExists } from '../outputGuard';
+import { OutputExistsError, type WriteOptions } from '../safeWrite';
 import { automaticSession, readSessionFor } from '../session';
 import { withVividness } from '../vividness';
 
@@ -23,11 +27,32 @@ export interface PreparedJob {
   session: Session;
 }
 
-export async function prepareJob(job: ColorizeJob): Promise<PreparedJob> {
-  const photo = await readPhoto(job.image);
+/**
+ * Refuses, before any work, an output that is one of the job's inputs (always) or that exists
+ * (unless --overwrite). The write itself re-checks existence atomically (safeWrite.ts).
+ */
+export async function checkOutput(job: ColorizeJob, write: WriteOptions): Promise<void> {
+  const inputs = [{ file: job.image, what: 'input photograph' }];
+  if (job.session) inputs.push({ file: job.session, what: 'session file' });
+  await assertNotAnInput(job.out, inputs);
+  if (!write.overwrite && (await outputExists(job.out))) {
+    throw new OutputExistsError(job.out, write.existsHint);
+  }
+}
+
+/**
+ * Reads the photo's header, then the session (checked against the header's size), and only
+ * then decodes the pixels: a wrong session or an oversized photo costs no decoding.
+ */
+export async function prepareJob(
+  job: ColorizeJob,
+  maxPixels = DEFAULT_MAX_PIXELS,
+): Promise<PreparedJob> {
+  const header = await readPhotoHeader(job.image, maxPixels);
   const session = job.session
-    ? await readSessionFor(job.session, photo.grey)
-    : automaticSession(job.image, photo.grey);
+    ? await readSessionFor(job.session, header)
+    : automaticSession(job.image, header);
+  const photo = await decodePhoto(header);
   return { job, photo, session: withVividness(session, job.vividness) };
 }
 
@@ -36,10 +61,11 @@ export async function renderJob(
   colorizer: Colorizer,
   { job, photo, session }: PreparedJob,
   method: Method,
+  write: WriteOptions,
 ): Promise<{ width: number; height: number }> {
   const { width, height } = photo.grey;
   const rgba = await colorizer.render(photo.grey, session, { method });
-  await writePng(job.out, rgba, width, height, photo.alpha);
+  await writePng(job.out, rgba, width, height, photo.alpha, write);
   return { width, height };
 }
 
@@ -51,16 +77,26 @@ export async function runColorize(argv: string[]): Promise<number> {
   }
   const args = parseColorizeArgs(argv);
   const started = performance.now();
-  const prepared = await prepareJob(args);
+  const write = writeOptions(args);
+  await checkOutput(args, write);
+  const prepared = await prepareJob(args, args.maxPixels);
   const colorizer = await openColorizer(args);
+  const uninstall = stopCleanlyOnSignals((signal) =>
+    process.stderr.write(`tintype: stopped by ${signal}; ${args.out} not written\n`),
+  );
   try {
-    const { width, height } = await renderJob(colorizer, prepared, args.method);
+    const { width, height } = await renderJob(colorizer, prepared, args.method, write);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `wrote ${args.out} (${width}×${height}, ${colorizer.backend}, ${seconds} s)\n`,
     );
   } finally {
+    uninstall();
     colorizer.dispose();
   }
   return 0;
+}
+
+function writeOptions({ overwrite }: OutputOptions): WriteOptions {
+  return { overwrite, existsHint: 'pass --overwrite to replace it' };
 }

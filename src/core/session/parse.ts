@@ -1,5 +1,6 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { formatPath, showValue, toSessionIssues } from './issues';
+import { checkJsonText, checkSessionBounds } from './limits';
 import { migrateV1 } from './migrate';
 import { sessionSchema, sessionV1Schema } from './schema';
 import {
@@ -19,7 +20,9 @@ import {
 export function parseSession(input: string | unknown): Session {
   try {
     const value = typeof input === 'string' ? parseJsonText(input) : input;
-    if (checkFormatAndVersion(value) === 1) {
+    const version = checkFormatAndVersion(value);
+    checkSessionBounds(value as Record<string, unknown>);
+    if (version === 1) {
       const old = sessionV1Schema.safeParse(value);
       if (!old.success) throw new SessionError(toSessionIssues(old.error.issues, value, 1));
       return migrateV1(old.data);
@@ -69,6 +72,7 @@ function checkFormatAndVersion(value: unknown): (typeof READABLE_VERSIONS)[numbe
 function parseJsonText(text: string): unknown {
   // Some editors save UTF-8 with a byte-order mark, which JSON.parse rejects.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  checkJsonText(body);
   try {
     return JSON.parse(body);
   } catch (error) {
