@@ -93,6 +93,11 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[s
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    if not (args.data / "val256.tsv").is_file():
+        print(f"run_eval: the evaluation needs the val256 photos (val256.tsv and its tar), which the "
+              f"repository does not carry; {args.data} has no val256.tsv. Point --data at their folder.",
+              file=sys.stderr)
+        return 2
     images = list(iter_images(args.data, args.limit))
     keys = [key for key, _ in images]
     print(f"val256: {len(images)} images, k = {args.ks}, protocol {protocol_key()}", flush=True)
