@@ -5,7 +5,7 @@
 #   device run: bash model/gpu_train.sh [config]   carry: [".gpu/pack"]   timeout_s: 600
 # It continues from model/weights/shipped.pt (--init) for the config's max_minutes and leaves
 # $OUT/<run>/{weights.pt,last.pt,log.jsonl}, $OUT/<run>/snaps/step-*.pt (gpu-pack: every 800
-# steps, ~3 in 7 minutes at ~380 steps/min on an H200, session 1) and $OUT/train.log to come back:
+# steps, ~3 in 7 minutes at ~380 steps/min measured on an H200) and $OUT/train.log to come back:
 # 7 files, within the device's 8 files per call.
 set -euo pipefail
 : "${OUT:?OUT is unset: run this through the device tool, which collects \$OUT}"

@@ -345,8 +345,9 @@ def main() -> None:
         if step % cfg["ckpt_every"] == 0:
             save(last)
         if cfg.get("snapshot_every") and step % cfg["snapshot_every"] == 0:
-            # The best point of a CPU run can come mid-cosine (DEVELOPERS.md, session 7), and
-            # last.pt keeps only the latest: keep what would ship at this step, to judge later.
+            # The best point of a CPU run can come mid-cosine (one scored best at 67k of its 173k
+            # crops, then faded at k = 0), and last.pt keeps only the latest: keep what would ship
+            # at this step, to judge later.
             snap = os.path.join(run_dir, "snaps", f"step-{step}.pt")
             os.makedirs(os.path.dirname(snap), exist_ok=True)
             write_weights(snap, shipped_net.state_dict(), q, cfg,

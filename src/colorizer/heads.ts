@@ -11,8 +11,8 @@ export interface Head {
 /**
  * `hinted` answers every session with point or stroke hints; `blind`, when the export has one,
  * answers sessions without any (the photo alone, or with only a palette / saturation). A
- * separate head because no-hints colouring and hint propagation pulled the shared weights in
- * opposite directions in every fine-tune (DEVELOPERS.md, session 14).
+ * separate head because no-hints colouring and hint propagation pull shared weights in opposite
+ * directions: every fine-tune that raised the no-hints score lowered the hinted scores.
  */
 export interface Heads {
   hinted: Head;

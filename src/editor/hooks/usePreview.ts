@@ -71,8 +71,8 @@ export function usePreview(
     const run = async () => {
       const outcome = await client.colorize(grey, working, {
         workingSize: inGesture ? dragWorkingSize(modelWorkingSize) : undefined,
-        // The hint propagation runs while the pointer moves too: since its coarse-to-fine
-        // start (session 3) it costs ~26 ms at 128 px on a 2-core CPU, about one network run,
+        // The hint propagation runs while the pointer moves too: with its coarse-to-fine start
+        // (refine/cascade.ts) it costs ~26 ms at 128 px on a 2-core CPU, about one network run,
         // so a stroke's colour spreads as it is painted rather than on release.
         preview: { width: grey.width, height: grey.height },
       });
