@@ -10,12 +10,13 @@ import io
 import itertools
 import math
 import os
+import re
 import tarfile
 from collections.abc import Iterator
 
 import numpy as np
 import torch
-from PIL import Image
+from PIL import Image, ImageFilter
 from torch.utils.data import IterableDataset, get_worker_info
 
 from bins import histogram_np
@@ -54,6 +55,33 @@ def _iter_pack(path: str, seed: int | None) -> Iterator[tuple[str, bytes]]:
         yield f"{os.path.basename(path)}#{i}", data[offsets[i]:offsets[i + 1]].tobytes()
 
 
+def excluded_members(data_dir: str, shards: list[str], sources: list[str]) -> set[str]:
+    """Member names (`<key>.jpg`) of the given shards whose photo comes from one of `sources`,
+    read from the shards' TSV manifests (`train128-00.tar` -> `train128.tsv`): whole sources
+    held out of training, so a validation set drawn from them is photos of a collection the
+    net has never seen."""
+    if not sources:
+        return set()
+    out: set[str] = set()
+    known: set[str] = set()
+    for tsv in sorted({re.sub(r"-\d+\.tar$", ".tsv", s) for s in shards if s.endswith(".tar")}):
+        path = os.path.join(data_dir, tsv)
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"{path}: manifest not found (needed to hold out sources {sources})")
+        with open(path) as f:
+            header = f.readline().rstrip("\n").split("\t")
+            key, source = header.index("key"), header.index("source")
+            for line in f:
+                cols = line.rstrip("\n").split("\t")
+                known.add(cols[source])
+                if cols[source] in sources:
+                    out.add(cols[key] + ".jpg")
+    unknown = sorted(set(sources) - known)
+    if unknown:
+        raise ValueError(f"exclude_sources: {unknown} are not sources of {shards} (known: {sorted(known)})")
+    return out
+
+
 def decode_rgb(data: bytes) -> np.ndarray:
     with Image.open(io.BytesIO(data)) as im:
         return np.asarray(im.convert("RGB"), dtype=np.float32) / 255.0
@@ -88,6 +116,26 @@ def global_vector(rng: np.random.Generator | None, rgb: np.ndarray, ab: np.ndarr
     return g
 
 
+def degrade_l(rng: np.random.Generator, L: np.ndarray) -> np.ndarray:
+    """What old photographs and their scans do to lightness, applied to the net's input only
+    (the target colour stays the clean photo's): a print's tone curve and contrast, blur, film
+    grain and JPEG artefacts, each drawn independently. L: [H, W] in [0, 100]."""
+    out = 100.0 * np.clip(L / 100.0, 0, 1) ** math.exp(rng.uniform(-0.35, 0.35))
+    out = 50.0 + rng.uniform(0.7, 1.15) * (out - 50.0) + rng.uniform(-8, 8)
+    if rng.random() < 0.5:
+        im = Image.fromarray(np.uint8(np.clip(np.rint(out * 2.55), 0, 255)))
+        if rng.random() < 0.5:
+            im = im.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 1.4)))
+        else:
+            buf = io.BytesIO()
+            im.save(buf, format="JPEG", quality=int(rng.integers(25, 80)))
+            im = Image.open(io.BytesIO(buf.getvalue()))
+        out = np.asarray(im, dtype=np.float32) / 2.55
+    if rng.random() < 0.4:
+        out = out + rng.normal(0, rng.uniform(1, 4), out.shape)
+    return np.clip(out, 0, 100).astype(np.float32)
+
+
 def make_sample(lab: np.ndarray, hint: np.ndarray, mask: np.ndarray, glob: np.ndarray, n_hints: int = 0) -> dict:
     """lab: the crop in CIELAB [H, W, 3] (the caller has it already: converting twice cost ~18%
     of the data pipeline's time); n_hints: how many points and strokes made the mask (the
@@ -113,6 +161,9 @@ class ShardStream(IterableDataset):
         if weights is not None and (len(weights) != len(shards) or min(weights) <= 0):
             raise ValueError(f"shard weights {weights}: need one positive weight per shard ({len(shards)})")
         self.shards, self.q, self.cfg, self.seed, self.weights = shards, q, cfg, seed, weights
+        # Photos of held-out sources (config `exclude_sources`) never reach training.
+        self.skip = excluded_members(cfg.get("data_dir", ""), [os.path.basename(s) for s in shards],
+                                     cfg.get("exclude_sources", []))
 
     def __iter__(self) -> Iterator[dict]:
         info = get_worker_info()
@@ -137,6 +188,8 @@ class ShardStream(IterableDataset):
             ab = lab[..., 1:]
             if np.hypot(ab[..., 0], ab[..., 1]).mean() < c["min_chroma"]:
                 continue  # near-grey crop: nothing to learn about colour
+            if rng.random() < c.get("p_degrade", 0.0):
+                lab[..., 0] = degrade_l(rng, lab[..., 0])
             hint, mask, n_hints = simulate(rng, ab, c["p_no_hints"], c["p_strokes"], c.get("p_dense", 0.0))
             glob = global_vector(rng, rgb, ab, self.q, c["p_hist"], c["p_sat"])
             yield make_sample(lab, hint, mask, glob, n_hints)
@@ -148,9 +201,9 @@ class ShardStream(IterableDataset):
             order = np.random.default_rng([self.seed, epoch]).permutation(len(self.shards))
             index = 0
             for s in order:
-                for _name, data in iter_images(self.shards[s], seed=self.seed * 7919 + epoch):
+                for name, data in iter_images(self.shards[s], seed=self.seed * 7919 + epoch):
                     index += 1
-                    if index % nw == wid:
+                    if index % nw == wid and name not in self.skip:
                         yield data
             epoch += 1
 
@@ -164,8 +217,8 @@ class ShardStream(IterableDataset):
         def stream(i: int) -> Iterator[bytes]:
             for epoch in itertools.count():
                 mine = 0
-                for index, (_name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epoch)):
-                    if index % nw == wid:
+                for index, (name, data) in enumerate(iter_images(self.shards[i], seed=self.seed * 7919 + epoch)):
+                    if index % nw == wid and name not in self.skip:
                         mine += 1
                         yield data
                 if not mine:  # else this worker would re-read the shard forever

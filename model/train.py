@@ -23,6 +23,7 @@ from torch.utils.data import DataLoader
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+from ab_prior import load_prior, rebalance_weights, rebalanced_cross_entropy  # noqa: E402
 from bins import bin_centres, nearest_bin_torch  # noqa: E402
 from data import ShardStream, validation_set  # noqa: E402
 from lab import lab_to_rgb_torch  # noqa: E402
@@ -71,6 +72,17 @@ def load_config(path: str) -> dict:
     frozen = cfg.get("frozen_modules", [])
     if not isinstance(frozen, list) or not all(isinstance(m, str) for m in frozen):
         raise ValueError(f"{path}: frozen_modules must be a list of module names (e.g. [\"e0\"]), got {frozen!r}")
+    lam = cfg.get("rebalance_lambda", 0.0)
+    if isinstance(lam, bool) or not isinstance(lam, (int, float)) or not 0 <= lam <= 1:
+        raise ValueError(f"{path}: rebalance_lambda must be a number in [0, 1], got {lam!r}")
+    if lam and not isinstance(cfg.get("ab_prior"), str):
+        raise ValueError(f"{path}: rebalance_lambda needs ab_prior, the prior file written by model/ab_prior.py")
+    excl = cfg.get("exclude_sources", [])
+    if not isinstance(excl, list) or not all(isinstance(x, str) for x in excl):
+        raise ValueError(f"{path}: exclude_sources must be a list of source names, got {excl!r}")
+    pd = cfg.get("p_degrade", 0.0)
+    if isinstance(pd, bool) or not isinstance(pd, (int, float)) or not 0 <= pd <= 1:
+        raise ValueError(f"{path}: p_degrade must be a probability in [0, 1], got {pd!r}")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
@@ -84,7 +96,8 @@ def code_revision() -> str:
         return "unknown"
 
 
-def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple[torch.Tensor, dict]:
+def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict,
+           ce_weights: torch.Tensor | None = None) -> tuple[torch.Tensor, dict]:
     """ab_weight * Huber on ab/110 + rgb_weight * MSE in sRGB + ce_weight * CE over bins at 1/8 res.
 
     `bins` is bin_targets(): the bin nearest to each 8x8 block's mean ab. CE starts at
@@ -105,7 +118,10 @@ def losses(net: TintypeNet, batch: dict, bins: torch.Tensor, cfg: dict) -> tuple
         refined = refine_ab(pred_ab, batch["local"], shrink=cfg.get("refine_shrink", 2))
         pred_ab = r * refined + (1 - r) * pred_ab.float()
     huber = F.smooth_l1_loss(pred_ab.float(), target / AB_SCALE, beta=cfg["huber_beta"])
-    ce = F.cross_entropy(logits.float(), bins)
+    # ce_weights (config `rebalance_lambda`, ab_prior.py): class-rebalanced, so the distribution
+    # commits to rare saturated bins instead of settling on grey wherever it is unsure.
+    ce = (F.cross_entropy(logits.float(), bins) if ce_weights is None
+          else rebalanced_cross_entropy(logits.float(), bins, ce_weights))
     total = cfg.get("ab_weight", 1.0) * huber + cfg["ce_weight"] * ce
     parts = {"huber": huber.detach(), "ce": ce.detach()}
     if cfg.get("rgb_weight", 0.0) > 0:
@@ -278,6 +294,11 @@ def main() -> None:
     ds = ShardStream(shards, q, cfg, seed=cfg["seed"] + step, weights=weights)
     loader = DataLoader(ds, batch_size=cfg["batch"], num_workers=cfg["workers"], pin_memory=cuda,
                         persistent_workers=cfg["workers"] > 0)
+    ce_weights = None
+    if cfg.get("rebalance_lambda"):
+        prior = load_prior(os.path.join(os.path.dirname(HERE), cfg["ab_prior"]), q)
+        ce_weights = torch.tensor(rebalance_weights(prior, cfg["rebalance_lambda"]), dtype=torch.float32,
+                                  device=device)
     val = validation_set(os.path.join(cfg["data_dir"], cfg["val_shard"]), cfg["val_count"], q)
     # autocast(cuda) probes the GPU even when disabled, so build it only on CUDA.
     amp = (torch.autocast(device_type="cuda", dtype=torch.bfloat16) if cuda and cfg["amp_bf16"]
@@ -317,7 +338,7 @@ def main() -> None:
             g["lr"] = lr_at(cfg, step, minutes())
         bins = bin_targets(batch["ab"], centres)
         with amp:
-            loss, parts = losses(net, batch, bins, cfg)
+            loss, parts = losses(net, batch, bins, cfg, ce_weights)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         opt.step()

@@ -21,11 +21,16 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 from baselines import BaselineCache, protocol_key  # noqa: E402
+from colour_report import references  # noqa: E402
 from val256 import DEFAULT_DATA, iter_images  # noqa: E402
 from write_results import write_outputs  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_KS = "0,1,2,5,10,20,50,100"
+# Evaluation sets: (manifest in --data, source filter, default photo count). `heldout` is the
+# pets source (cats-vs-dogs-200), which training configs leave out (`exclude_sources`), so
+# it measures photos of a collection the colorizer has never seen; its photos are 128².
+SETS = {"val256": ("val256", None, None), "heldout": ("train128", "cats-vs-dogs-200", 300)}
 
 
 def parse_ks(text: str) -> list[int]:
@@ -42,7 +47,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--limit", type=int, default=None, help="first N images of val256 (default all 460)")
     p.add_argument("--ks", type=parse_ks, default=parse_ks(DEFAULT_KS), help=f"hint counts ({DEFAULT_KS})")
-    p.add_argument("--out", type=Path, default=REPO / "docs" / "eval", help="output folder")
+    p.add_argument("--set", choices=sorted(SETS), default="val256",
+                   help="val256, or heldout: photos of a source no training photo shares (see SETS)")
+    p.add_argument("--out", type=Path, default=None, help="output folder (default docs/eval, docs/eval/heldout)")
     p.add_argument("--cli", default="npm run --silent tintype --",
                    help="command that runs the Tintype CLI; 'none' skips Tintype")
     p.add_argument("--cli-args", default="", help="extra flags for `tintype batch`, e.g. '--backend cpu'")
@@ -54,14 +61,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         p.error(f"--limit must be >= 1, got {args.limit}")
+    if args.out is None:
+        args.out = REPO / "docs" / "eval" / ("" if args.set == "val256" else args.set)
     return args
 
 
-def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[str, dict[int, list[float]]]:
-    """Render every (image, variant) through the CLI and score it like the baselines."""
-    import numpy as np
-
+def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[dict, dict]:
+    """Render every (image, variant) through the CLI and score it like the baselines: per-image
+    PSNR, and per-image colour records (colour_report.py), each {method: {k: [per image]}}."""
     from colour import compose, psnr, srgb8_to_lab
+    from colour_report import record
     from hints import make_hints
     from palette import load_bins, own_palette
     from tintype_cli import TintypeRun, session
@@ -82,13 +91,17 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> dict[s
             run.add(key, rgb, "palette", session(key, width, height, [], own_palette(lab[..., 1:], bins)))
     run.render(args.cli, shlex.split(args.cli_args), args.jobs)
 
-    def score(key: str, rgb: np.ndarray, variant: str) -> float:
-        return psnr(rgb, compose(truth[key], run.predicted_ab(key, variant)))
-
-    out = {"tintype": {k: [score(key, rgb, f"k{k}") for key, rgb in images] for k in ks}}
-    if bins is not None:
-        out["tintype_palette"] = {0: [score(key, rgb, "palette") for key, rgb in images]}
-    return out
+    psnrs: dict[str, dict[int, list[float]]] = {}
+    colours: dict[str, dict[int, list[dict]]] = {}
+    palette = [("tintype_palette", 0, "palette")] if bins is not None else []
+    variants = [("tintype", k, f"k{k}") for k in ks] + palette
+    for key, rgb in images:
+        lab = srgb8_to_lab(rgb)
+        for method, k, variant in variants:
+            ab = run.predicted_ab(key, variant)
+            psnrs.setdefault(method, {}).setdefault(k, []).append(psnr(rgb, compose(truth[key], ab)))
+            colours.setdefault(method, {}).setdefault(k, []).append(record(rgb, lab, ab))
+    return psnrs, colours
 
 
 def main(argv: list[str]) -> int:
@@ -98,9 +111,10 @@ def main(argv: list[str]) -> int:
               f"repository does not carry; {args.data} has no val256.tsv. Point --data at their folder.",
               file=sys.stderr)
         return 2
-    images = list(iter_images(args.data, args.limit))
+    name, source, count = SETS[args.set]
+    images = list(iter_images(args.data, args.limit or count, name, source))
     keys = [key for key, _ in images]
-    print(f"val256: {len(images)} images, k = {args.ks}, protocol {protocol_key()}", flush=True)
+    print(f"{args.set}: {len(images)} images, k = {args.ks}, protocol {protocol_key()}", flush=True)
 
     cache = BaselineCache(args.out / "baselines.json")
     started = time.perf_counter()
@@ -112,15 +126,18 @@ def main(argv: list[str]) -> int:
     per_image = cache.scores(keys, args.ks)
 
     tintype_s = None
+    colour = references(images)
     if args.cli.strip().lower() != "none":
         started = time.perf_counter()
-        per_image.update(run_tintype(args, images, args.ks))
+        psnrs, colours = run_tintype(args, images, args.ks)
+        per_image.update(psnrs)
+        colour.update(colours)
         tintype_s = time.perf_counter() - started
         print(f"tintype: {tintype_s:.1f} s", flush=True)
 
     timings = {"baselines_wall_s": round(baseline_s, 1), "baselines_work": work, "jobs": args.jobs,
                "tintype_s": None if tintype_s is None else round(tintype_s, 1)}
-    print(write_outputs(args, keys, per_image, timings))
+    print(write_outputs(args, keys, per_image, timings, colour))
     return 0
 
 

@@ -12,15 +12,16 @@ from PIL import Image
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
 
 
-def read_keys(data_dir: Path, name: str = "val256") -> list[tuple[str, str]]:
-    """(key, shard) rows of <name>.tsv, in file order."""
+def read_keys(data_dir: Path, name: str = "val256", source: str | None = None) -> list[tuple[str, str]]:
+    """(key, shard) rows of <name>.tsv, in file order; only `source`'s photos when given."""
     tsv = data_dir / f"{name}.tsv"
     if not tsv.is_file():
         raise FileNotFoundError(f"{tsv}: missing (point --data at the folder with {name}.tsv)")
     with tsv.open(newline="") as f:
-        rows = [(r["key"], r["shard"]) for r in csv.DictReader(f, delimiter="\t")]
+        rows = [(r["key"], r["shard"]) for r in csv.DictReader(f, delimiter="\t")
+                if source is None or r.get("source") == source]
     if not rows:
-        raise ValueError(f"{tsv}: no rows")
+        raise ValueError(f"{tsv}: no rows" + (f" of source {source}" if source else ""))
     return rows
 
 
@@ -31,10 +32,10 @@ def read_sources(data_dir: Path, name: str = "val256") -> dict[str, str]:
 
 
 def iter_images(
-    data_dir: Path, limit: int | None = None, name: str = "val256"
+    data_dir: Path, limit: int | None = None, name: str = "val256", source: str | None = None
 ) -> Iterator[tuple[str, np.ndarray]]:
-    """Yield (key, uint8 RGB [H, W, 3]) for the first `limit` images of the tsv."""
-    rows = read_keys(data_dir, name)[:limit]
+    """Yield (key, uint8 RGB [H, W, 3]) for the first `limit` images of the tsv (of `source`)."""
+    rows = read_keys(data_dir, name, source)[:limit]
     wanted = {key for key, _ in rows}
     by_key: dict[str, np.ndarray] = {}
     for shard in dict.fromkeys(s for _, s in rows):

@@ -7,6 +7,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from baselines import PROTOCOL, protocol_key
+from colour_report import colour_table, summary
 from report import LABELS, check_lines, markdown_table, plot, source_table, summarize, target_checks
 from val256 import read_sources
 
@@ -31,14 +32,25 @@ IEC 61966-2-1, clipped), averaged over images; ± is the 95% CI of the mean (1.9
 """
 
 
-def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: dict) -> str:
+COLOUR_NOTES = """\
+Colour (model/eval/colour_metrics.py): colourfulness ratio = Hasler–Süsstrunk colourfulness of
+the output over the truth's, mean per photo (1 = as colourful as the real photo; grey is 0).
+Colour F-score, pooled over the photos: recall = per 60° sector of the true hue, the share of
+pixels with true chroma ≥ 20 where the output has chroma ≥ 10 and a hue within 45°, averaged
+over the sectors; precision = among output pixels with chroma ≥ 10, the share whose true colour
+has chroma ≥ 10 within 45°; F = their harmonic mean. Sepia is a constant tint (a*, b*) = (7, 20).
+"""
+
+
+def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: dict, colour: dict) -> str:
     """Writes the three files; returns the text printed on the console."""
     stats = {m: {k: summarize(v) for k, v in by_k.items()} for m, by_k in per_image.items()}
     table = markdown_table(stats, args.ks)
+    colours = colour_table(colour, {**LABELS, "sepia": "constant sepia tint"})
     checks = target_checks(per_image)
     lines = check_lines(checks)
     model = _model_info(args.model) if "tintype" in per_image else None
-    title = f"PSNR vs hints, val256 ({len(keys)} images)" + (f", model {model['run']}" if model else "")
+    title = f"PSNR vs hints, {args.set} ({len(keys)} images)" + (f", model {model['run']}" if model else "")
     args.out.mkdir(parents=True, exist_ok=True)
     plot(stats, args.ks, args.out / "psnr_vs_hints.png", title)
 
@@ -50,25 +62,30 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
         "checks": checks, "keys": keys,
         "per_image": {m: {str(k): [round(x, 4) for x in v] for k, v in by_k.items()}
                       for m, by_k in per_image.items()},
+        "colour_summary": {m: {str(k): summary(v) for k, v in by_k.items()} for m, by_k in colour.items()},
+        "colour": {m: {str(k): v for k, v in by_k.items()} for m, by_k in colour.items()},
+        "set": args.set,
     }
     (args.out / "results.json").write_text(json.dumps(doc, indent=1) + "\n")
 
-    subset = "" if len(keys) == 460 else f" — quick run on the first {len(keys)} of 460 images"
+    full = {"val256": 460, "heldout": 300}[args.set]
+    subset = "" if len(keys) == full else f" — quick run on the first {len(keys)} of {full} images"
     model_line = (f"Model: `{args.model.name}` run `{model['run']}`, digest {model['digest']}, "
                   f"code {model['codeRevision']}." if model else "Tintype not run (`--cli none`).")
     md = [
-        f"# Tintype evaluation: PSNR vs number of colour hints (val256){subset}", "",
+        f"# Tintype evaluation: PSNR and colour vs number of colour hints ({args.set}){subset}", "",
         f"Protocol `{protocol_key()}`, {len(keys)} images. {model_line}", "",
         table, "", "Targets (paired per-image differences, ± 95% CI):", "",
         *[f"- {line}" for line in lines], "", "![PSNR vs hints](psnr_vs_hints.png)", "",
-        *_by_source(per_image, keys, args.data),
+        "## Colour", "", colours, "", COLOUR_NOTES,
+        *(_by_source(per_image, keys, args.data) if args.set == "val256" else []),
         NOTES, f"Reproduce: `{command.strip()}` or `npm run eval`.",
         f"Timings: {json.dumps(timings)}.", "",
     ]
     (args.out / "results.md").write_text("\n".join(md))
     legend = ", ".join(f"{m} = {LABELS[m]}" for m in per_image if m in LABELS)
     wrote = f"wrote {args.out}/results.md, results.json, psnr_vs_hints.png"
-    return "\n".join(["", table, "", *lines, "", legend, wrote])
+    return "\n".join(["", table, "", *lines, "", colours, "", legend, wrote])
 
 
 def _by_source(per_image: dict, keys: list[str], data_dir: Path) -> list[str]:
