@@ -58,6 +58,7 @@ export function checkOutputsDistinct(lines: ManifestLine[], manifest: string): v
     const reader = readers.get(job.out);
     if (first !== undefined)
       clashes.push(`lines ${first} and ${line} both write ${shown(job.out)}`);
+    else if (reader === line) clashes.push(`line ${line} writes its own input ${shown(job.out)}`);
     else if (reader !== undefined) {
       clashes.push(`line ${line} writes ${shown(job.out)}, which line ${reader} reads`);
     }

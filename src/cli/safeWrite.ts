@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { link, mkdir, open, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, InputError } from './errors';
 
@@ -15,6 +15,7 @@ import { errorMessage, InputError } from './errors';
 
 /** Suffix of temporaries: `.<name>.<random>.tintype-tmp` beside the output. */
 export const TEMP_SUFFIX = '.tintype-tmp';
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{8}\.tintype-tmp$/;
 
 /** Temporaries being written now, removed by `removeLiveTemps` when the process is stopped. */
 const liveTemps = new Set<string>();
@@ -109,4 +110,29 @@ async function syncFolder(dir: string): Promise<void> {
   } catch {
     // Not supported here (e.g. some network filesystems): the data itself is already synced.
   }
+}
+
+/**
+ * Removes temporaries a hard-killed run (SIGKILL, power loss) left beside these outputs. Only
+ * for --resume, whose caller owns the outputs: another batch on them could lose its temporary.
+ * Returns how many were removed.
+ */
+export async function removeStaleTemps(outputs: string[]): Promise<number> {
+  const byFolder = new Map<string, Set<string>>();
+  for (const out of outputs) {
+    const dir = path.dirname(path.resolve(out));
+    const names = byFolder.get(dir) ?? new Set<string>();
+    byFolder.set(dir, names.add(path.basename(out)));
+  }
+  let removed = 0;
+  for (const [dir, names] of byFolder) {
+    const entries = await readdir(dir).catch(() => [] as string[]);
+    for (const entry of entries) {
+      const owner = TEMP_NAME.exec(entry)?.[1];
+      if (owner === undefined || !names.has(owner)) continue;
+      await rm(path.join(dir, entry), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -8,6 +8,7 @@ import { BATCH_HELP } from '../help';
 import type { ManifestLine } from '../manifest';
 import type { ProgressLine } from '../progress';
 import { Report } from '../report';
+import { removeStaleTemps } from '../safeWrite';
 
 export { type Log, runManifest } from '../batchRun';
 
@@ -37,6 +38,11 @@ export async function runBatch(
   if (lines.length === 0) {
     log(`batch: no entries in this shard${share}`);
     return 0;
+  }
+  if (args.resume) {
+    const outs = lines.flatMap(({ job }) => (job ? [job.out] : []));
+    const stale = await removeStaleTemps(outs);
+    if (stale > 0) log(`batch: removed ${stale} unfinished temporary file(s) of a killed run`);
   }
   const report = args.report ? Report.open(args.report) : null;
   try {
