@@ -66,9 +66,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
-def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[dict, dict]:
+def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[dict, dict, Path]:
     """Render every (image, variant) through the CLI and score it like the baselines: per-image
-    PSNR, and per-image colour records (colour_report.py), each {method: {k: [per image]}}."""
+    PSNR and per-image colour records (colour_report.py), each {method: {k: [per image]}}, and
+    the folder of the rendered PNGs (montage.py reads them)."""
     from colour import compose, psnr, srgb8_to_lab
     from colour_report import record
     from hints import make_hints
@@ -101,7 +102,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[
             ab = run.predicted_ab(key, variant)
             psnrs.setdefault(method, {}).setdefault(k, []).append(psnr(rgb, compose(truth[key], ab)))
             colours.setdefault(method, {}).setdefault(k, []).append(record(rgb, lab, ab))
-    return psnrs, colours
+    return psnrs, colours, run.out_dir
 
 
 def main(argv: list[str]) -> int:
@@ -126,10 +127,11 @@ def main(argv: list[str]) -> int:
     per_image = cache.scores(keys, args.ks)
 
     tintype_s = None
+    renders = None
     colour = references(images)
     if args.cli.strip().lower() != "none":
         started = time.perf_counter()
-        psnrs, colours = run_tintype(args, images, args.ks)
+        psnrs, colours, renders = run_tintype(args, images, args.ks)
         per_image.update(psnrs)
         colour.update(colours)
         tintype_s = time.perf_counter() - started
@@ -137,7 +139,7 @@ def main(argv: list[str]) -> int:
 
     timings = {"baselines_wall_s": round(baseline_s, 1), "baselines_work": work, "jobs": args.jobs,
                "tintype_s": None if tintype_s is None else round(tintype_s, 1)}
-    print(write_outputs(args, keys, per_image, timings, colour))
+    print(write_outputs(args, keys, per_image, timings, colour, renders))
     return 0
 
 

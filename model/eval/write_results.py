@@ -42,7 +42,8 @@ has chroma ≥ 10 within 45°; F = their harmonic mean. Sepia is a constant tint
 """
 
 
-def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: dict, colour: dict) -> str:
+def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: dict, colour: dict,
+                  renders: Path | None = None) -> str:
     """Writes the three files; returns the text printed on the console."""
     stats = {m: {k: summarize(v) for k, v in by_k.items()} for m, by_k in per_image.items()}
     table = markdown_table(stats, args.ks)
@@ -64,7 +65,7 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
                       for m, by_k in per_image.items()},
         "colour_summary": {m: {str(k): summary(v) for k, v in by_k.items()} for m, by_k in colour.items()},
         "colour": {m: {str(k): v for k, v in by_k.items()} for m, by_k in colour.items()},
-        "set": args.set,
+        "set": args.set, "renders": None if renders is None else str(renders),
     }
     (args.out / "results.json").write_text(json.dumps(doc, indent=1) + "\n")
 

@@ -33,6 +33,7 @@ import type {
   Suggestion,
   UncertaintyMap,
 } from './types';
+import { applyVividness } from './vividness';
 
 /**
  * Loads the model on the best available backend. Throws plain errors naming the bad option
@@ -131,12 +132,14 @@ class TfColorizer implements Colorizer {
       const [, lh, lw] = logitsT.shape;
       const entropy = normalisedEntropy(logits, lw, lh, q);
       if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
-      const exponent = confidenceExponent(
-        this.confidence,
-        session.hints.length,
-        head === this.heads.blind,
-      );
+      const blind = head === this.heads.blind;
+      const exponent = confidenceExponent(this.confidence, session.hints.length, blind);
       shrinkByConfidence(netAb, width, height, entropy, lw, lh, exponent);
+      // Vividness shapes the automatic pass, which the blind head answers and whose colour
+      // distribution was trained class-rebalanced to commit (model/ab_prior.py); with point or
+      // stroke hints the user's colours and their propagation decide.
+      if (blind)
+        applyVividness(netAb, width, height, logits, lw, lh, this.meta.bins, session.vividness);
       // Residual propagation: pulls the net's colours to the hints and spreads the correction
       // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
       const ab = refine

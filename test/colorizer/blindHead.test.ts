@@ -61,9 +61,13 @@ async function blindHeadModel(): Promise<{ modelJson: unknown; weights: ArrayBuf
   return files;
 }
 
-/** Mean a* over the working-resolution result. */
-async function meanA(c: Colorizer, hints: Hint[]): Promise<number> {
-  const out = await c.colorize(image, sessionFor(image, hints), { refine: false });
+/**
+ * Mean a* over the working-resolution result. Vividness 0 unless given: the regression output
+ * alone, so the head that answered shows by the sign of a*.
+ */
+async function meanA(c: Colorizer, hints: Hint[], vividness = 0): Promise<number> {
+  const session = { ...sessionFor(image, hints), vividness };
+  const out = await c.colorize(image, session, { refine: false });
   let sum = 0;
   for (let i = 0; i < out.ab.length; i += 2) sum += out.ab[i];
   return sum / (out.ab.length / 2);
@@ -94,5 +98,18 @@ describe('the blind head in colorize()', () => {
   it('steps aside for the hinted head as soon as one point is placed', async () => {
     const point: Hint = { kind: 'point', x: 10, y: 10, size: 2, ab: [0, 40] };
     expect(await meanA(colorizer, [point])).toBeLessThan(-70);
+  });
+
+  it('applies vividness to the blind head’s answer only', async () => {
+    // Both heads' distributions are sure of bin 0; vividness 1 paints the blind answer in that
+    // bin's colour, and leaves the hinted head's regression output as it was.
+    const bin0 = colorizer.meta.bins[0][0];
+    expect(await meanA(colorizer, [], 1)).toBeCloseTo(bin0, 1);
+    expect(await meanA(colorizer, [], 0.5)).toBeCloseTo(
+      (bin0 + (await meanA(colorizer, []))) / 2,
+      1,
+    );
+    const point: Hint = { kind: 'point', x: 10, y: 10, size: 2, ab: [0, 40] };
+    expect(await meanA(colorizer, [point], 1)).toBeCloseTo(await meanA(colorizer, [point], 0), 5);
   });
 });
