@@ -6,15 +6,16 @@ interface Props {
 }
 
 /**
- * Natural ↔ Vivid: how boldly the colorizer colours what no hint covers. Hinted pixels keep
- * their colour, so the tooltip says so: users otherwise expect it to recolour their hints too.
+ * Natural ↔ Vivid: how boldly the automatic pass (the photo before any point or stroke) commits
+ * to colours (src/colorizer/vividness.ts). Once there are hints the user's colours decide, so
+ * the tooltip says so: users otherwise expect it to recolour their hints too.
  */
 export function VividnessSlider({ vividness, onChange, onAdjust }: Props) {
   const percent = Math.round(vividness * 100);
   return (
     <label
       className="row"
-      title="How vivid the colours Tintype picks by itself are; your hints keep their colours"
+      title="How vivid the automatic colours are, before you add points or strokes; once you do, your colours decide"
     >
       <span aria-hidden="true">Natural</span>
       <input
