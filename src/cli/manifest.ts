@@ -51,7 +51,9 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
   const entry = value as Record<string, unknown>;
   const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) {
-    throw new Error(`unknown key "${unknown[0]}" (expected image, session, out, vividness)`);
+    throw new Error(
+      `unknown key ${showValue(unknown[0])} (expected image, session, out, vividness)`,
+    );
   }
   const text = (key: string, required: boolean): string | undefined => {
     const v = entry[key];

@@ -42,10 +42,17 @@ export async function readSessionFor(file: string, photo: Size): Promise<Session
   return session;
 }
 
-/** Issues the parser puts one per line, joined; past a few the rest are only counted. */
+/**
+ * Issues the parser puts one per line, joined; past a few the rest are only counted. Each is
+ * cut short: a mangled file can have a key or path thousands of characters long.
+ */
 const ISSUES_SHOWN = 3;
-function issuesOnOneLine(error: SessionError): string {
-  const shown = error.issues.slice(0, ISSUES_SHOWN).map((i) => `${i.path}: ${i.message}`);
+const ISSUE_CHARS = 160;
+export function issuesOnOneLine(error: SessionError): string {
+  const shown = error.issues.slice(0, ISSUES_SHOWN).map((i) => {
+    const text = `${i.path}: ${i.message}`.replace(/[\r\n]+/g, ' ');
+    return text.length > ISSUE_CHARS ? `${text.slice(0, ISSUE_CHARS - 1)}…` : text;
+  });
   const more = error.issues.length - ISSUES_SHOWN;
   return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
 }
