@@ -106,7 +106,7 @@ export function replaceNode(value: unknown, pick: number[], replacement: unknown
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;
   const key = keys[pick[0] % keys.length];
-  const copy: Record<string, unknown> = Array.isArray(value) ? [...value] : { ...value };
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
   copy[key] = replaceNode((value as Record<string, unknown>)[key], pick.slice(1), replacement);
   return copy;
 }
