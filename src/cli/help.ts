@@ -1,4 +1,5 @@
 import { DEFAULT_VIVIDNESS } from '../core/session';
+import { DEFAULT_MAX_PIXELS, FORMATS_IN_WORDS } from './imageIO';
 
 /** Help texts, printed on --help / -h and (top level) when no command is given. */
 
@@ -18,18 +19,28 @@ Usage:
   tintype colorize <image> [options]     colorize one photograph
   tintype batch <manifest.jsonl> [opts]  colorize many photographs, loading the model once
 
-Run 'tintype <command> --help' for the options of a command.
-Exit status: 0 ok, 1 a file could not be read/colorized, 2 usage error.`;
+Run 'tintype <command> --help' for the options of a command. Archives (sharding, resuming,
+reports): docs/archive.md.
+Exit status: 0 ok, 1 a file could not be read/colorized, 2 usage error, 130/143 stopped by
+SIGINT/SIGTERM.`;
+
+const OUTPUT_FLAGS = `  --overwrite         replace an existing output (never an input photo or session); without
+                      it an existing output is refused
+  --max-pixels <n>    refuse photos larger than n pixels (e.g. 50000000 or 50M), read from
+                      the header before decoding (default ${DEFAULT_MAX_PIXELS}, 8192²)`;
 
 export const COLORIZE_HELP = `Usage: tintype colorize <image> [--session s.json] [--out out.png] [options]
 
-Colorizes one photograph (PNG, JPEG or WebP; colour input is reduced to its lightness; EXIF
-orientation is applied). Without --session the automatic colorization (no hints) runs.
-Writes an 8-bit sRGB PNG at the photograph's resolution; an alpha channel is kept.
+Colorizes one photograph: ${FORMATS_IN_WORDS} (a TIFF's first page, a GIF's first
+frame; never SVG or PDF). Colour input is reduced to its lightness; EXIF orientation is applied.
+Without --session the automatic colorization (no hints) runs. Writes an 8-bit sRGB PNG at the
+photograph's resolution, keeping alpha: to a temporary file first, renamed into place when
+complete, so an interrupted or failed write never leaves a partial file or destroys one.
 
 Options:
   --session <file>    Tintype session (.json) with colour points, scribbles and palette
   --out <file>        output PNG (default: <name>-colorized.png next to the input)
+${OUTPUT_FLAGS}
 ${MODEL_FLAGS}`;
 
 export const BATCH_HELP = `Usage: tintype batch <manifest.jsonl> [options]
@@ -38,9 +49,17 @@ Colorizes every photograph listed in the manifest, one JSON object per line:
   { "image": "a.jpg", "session": "a.json", "out": "out/a.png", "vividness": 0.7 }
 "session" and "vividness" are optional (a line's "vividness" wins over --vividness); "out"
 defaults to <name>-colorized.png next to the image. Relative paths resolve against the
-manifest's directory. Blank lines are skipped. A bad line is reported (file, line, reason) and
-skipped; the rest still run.
-Exit status: 0 all written, 1 some failed, 2 usage error (bad flags, missing manifest).
+manifest's directory. Blank lines and lines starting with # are skipped. A bad line is
+reported (file, line, reason) and skipped; the rest still run. A manifest in which two lines
+write one output, or a line writes another's input, is refused before any work.
+Exit status: 0 all written or skipped, 1 some failed, 2 usage error (bad flags, bad manifest),
+130/143 stopped by SIGINT/SIGTERM (temporaries removed, summary printed).
 
 Options:
+  --shard <I>/<N>     process only entries I, I+N, I+2N, … (0-based): run N processes with
+                      I = 0 … N−1, e.g. --shard $JOB_COMPLETION_INDEX/8 (docs/archive.md)
+  --resume            skip entries whose output is already a complete PNG; rerun after a stop
+  --report <file>     append one JSON line per entry: line, image, out, status (written,
+                      skipped, failed, interrupted), seconds, error
+${OUTPUT_FLAGS}
 ${MODEL_FLAGS}`;
