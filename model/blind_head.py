@@ -77,7 +77,11 @@ def extract(merged: dict) -> dict:
     state = {k: v for k, v in s.items() if not k.startswith("blind.")}
     state.update({k[len("blind."):]: v for k, v in s.items() if k.startswith("blind.")})
     arch = {k: v for k, v in merged["arch"].items() if k != "blind"}
-    return {"state_dict": state, "q": merged["q"], "arch": arch, "training": merged["training"]}
+    # The head's own record (merge keeps it as the second history entry): the shared modules'
+    # record is the main net's, which a later merge adds again.
+    history = merged["training"].get("history", [])
+    own = history[1]["training"] if len(history) == 2 and "blindHead" in history[1] else merged["training"]
+    return {"state_dict": state, "q": merged["q"], "arch": arch, "training": own}
 
 
 def main() -> None:
