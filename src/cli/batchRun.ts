@@ -21,10 +21,19 @@ export interface BatchSinks {
   report: Report | null;
 }
 
+/** An entry being worked on, from its checks until its PNG is on disk. */
+interface InFlight {
+  entry: ManifestLine;
+  prefix: string;
+  started: number;
+}
+
 /**
  * Runs every entry with one loaded model. A line's failure is reported with manifest file and
- * line and skipped. Stopped by SIGINT/SIGTERM, it removes its temporaries and prints what it
- * got done (interrupt.ts). Returns the exit status: 0 all written or skipped, 1 some failed.
+ * line and skipped. One photo's PNG is encoded and flushed to disk while the next is colorized
+ * (at most one write in flight), so safe writes cost no throughput. Stopped by SIGINT/SIGTERM,
+ * it removes its temporaries and prints what it got done (interrupt.ts). Returns the exit
+ * status: 0 all written or skipped, 1 some failed.
  */
 export async function runManifest(
   colorizer: Colorizer,
@@ -37,46 +46,70 @@ export async function runManifest(
   const tally: Tally = { total: lines.length, written: 0, skipped: 0, failed: 0 };
   const failures: string[] = [];
   const where = (line: number) => `${shown(args.manifest)}:${line}`;
-  let current: { entry: ManifestLine; started: number } | null = null;
-  const record = (entry: ManifestLine, status: ReportEntry['status'], error: string | null) => {
-    const seconds = current ? (performance.now() - current.started) / 1000 : 0;
-    const { job } = entry;
-    report?.add({
-      line: entry.line,
-      image: job?.image ?? null,
-      out: job?.out ?? null,
-      status,
-      seconds,
-      error,
-    });
-    return seconds;
+  const inFlight = new Set<InFlight>();
+  const record = (
+    work: InFlight,
+    status: ReportEntry['status'],
+    error: string | null,
+    ended = performance.now(),
+  ) => {
+    inFlight.delete(work);
+    const seconds = (ended - work.started) / 1000;
+    const { line, job } = work.entry;
+    const [image, out] = [job?.image ?? null, job?.out ?? null];
+    report?.add({ line, image, out, status, seconds, error });
+    return seconds.toFixed(2);
+  };
+  const succeeded = (work: InFlight, status: 'written' | 'skipped', ended?: number) => {
+    tally[status]++;
+    const seconds = record(work, status, null, ended);
+    if (!progress)
+      log(`${work.prefix} ${status === 'written' ? 'ok' : 'skipped, complete'} ${seconds} s`);
+    progress?.update(tally);
+  };
+  const failed = (work: InFlight, error: unknown) => {
+    tally.failed++;
+    const failure = `${where(work.entry.line)}: ${errorMessage(error)}`;
+    failures.push(failure);
+    record(work, 'failed', errorMessage(error));
+    progress?.clear();
+    log(`${work.prefix} FAILED ${failure}`);
+    progress?.update(tally);
   };
   const uninstall = stopCleanlyOnSignals((signal) => {
-    if (current) record(current.entry, 'interrupted', `stopped by ${signal}`);
+    for (const work of [...inFlight]) record(work, 'interrupted', `stopped by ${signal}`);
     progress?.clear();
     log(`batch: stopped by ${signal} after ${done(tally)} of ${tally.total}: ${counts(tally)}`);
   });
+  let writing: Promise<void> = Promise.resolve();
   try {
     for (const [i, entry] of lines.entries()) {
-      const prefix = `[${i + 1}/${lines.length}] ${entry.job ? shown(entry.job.image) : where(entry.line)} …`;
-      current = { entry, started: performance.now() };
+      const image = entry.job ? shown(entry.job.image) : where(entry.line);
+      const work = {
+        entry,
+        prefix: `[${i + 1}/${lines.length}] ${image} …`,
+        started: performance.now(),
+      };
+      inFlight.add(work);
+      let outcome: Awaited<ReturnType<typeof runEntry>> | null = null;
       try {
-        const status = await runEntry(colorizer, args, entry, () => progress?.started());
-        tally[status]++;
-        const seconds = record(entry, status, null).toFixed(2);
-        if (!progress)
-          log(`${prefix} ${status === 'written' ? 'ok' : 'skipped, complete'} ${seconds} s`);
+        outcome = await runEntry(colorizer, args, entry, () => progress?.started());
       } catch (error) {
-        tally.failed++;
-        const failure = `${where(entry.line)}: ${errorMessage(error)}`;
-        failures.push(failure);
-        record(entry, 'failed', errorMessage(error));
-        progress?.clear();
-        log(`${prefix} FAILED ${failure}`);
+        await writing;
+        failed(work, error);
+        continue;
       }
-      current = null;
-      progress?.update(tally);
+      // Its time is the reading and colorizing; the write overlaps the next photo.
+      const rendered = performance.now();
+      await writing; // the previous photo's write, which ran while this one was colorized
+      if (outcome === 'skipped') succeeded(work, 'skipped');
+      else
+        writing = outcome.written.then(
+          () => succeeded(work, 'written', rendered),
+          (e) => failed(work, e),
+        );
     }
+    await writing;
   } finally {
     uninstall();
   }
@@ -89,13 +122,16 @@ export async function runManifest(
 const counts = (t: Tally) =>
   `${t.failed} failed${t.skipped > 0 ? `, ${t.skipped} skipped (already complete)` : ''}`;
 
-/** One entry: skipped when --resume finds its output complete, else colorized and written. */
+/**
+ * One entry: skipped when --resume finds its output complete, else colorized; its PNG is then
+ * being written (`written` settles when it is on disk, or rejects).
+ */
 async function runEntry(
   colorizer: Colorizer,
   args: BatchArgs,
   entry: ManifestLine,
   starting: () => void,
-): Promise<'written' | 'skipped'> {
+): Promise<'skipped' | { written: Promise<void> }> {
   if (!entry.job) throw new Error(entry.error);
   // A line's own vividness wins over --vividness.
   const job: ColorizeJob = { ...entry.job, vividness: entry.job.vividness ?? args.vividness };
@@ -115,11 +151,11 @@ async function runEntry(
   }
   starting();
   const prepared = await prepareJob(job, args.maxPixels);
-  await renderJob(colorizer, prepared, args.method, {
+  const { written } = await renderJob(colorizer, prepared, args.method, {
     overwrite: args.overwrite,
     existsHint: EXISTS_HINT,
   });
-  return 'written';
+  return { written };
 }
 
 const EXISTS_HINT = 'pass --overwrite to replace it, or --resume to skip finished photos';

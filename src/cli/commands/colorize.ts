@@ -56,17 +56,21 @@ export async function prepareJob(
   return { job, photo, session: withVividness(session, job.vividness) };
 }
 
-/** Renders at full resolution and writes the PNG; returns the written size. */
+/**
+ * Renders at full resolution and starts writing the PNG: `written` settles once it is on disk,
+ * so a batch can colorize the next photo meanwhile.
+ */
 export async function renderJob(
   colorizer: Colorizer,
   { job, photo, session }: PreparedJob,
   method: Method,
   write: WriteOptions,
-): Promise<{ width: number; height: number }> {
+): Promise<{ width: number; height: number; written: Promise<void> }> {
   const { width, height } = photo.grey;
   const rgba = await colorizer.render(photo.grey, session, { method });
-  await writePng(job.out, rgba, width, height, photo.alpha, write);
-  return { width, height };
+  const written = writePng(job.out, rgba, width, height, photo.alpha, write);
+  written.catch(() => {}); // handled by whoever awaits it; never an unhandled rejection
+  return { width, height, written };
 }
 
 /** `tintype colorize`: exit 0 when written; errors propagate to main (one line, exit 1/2). */
@@ -85,7 +89,8 @@ export async function runColorize(argv: string[]): Promise<number> {
     process.stderr.write(`tintype: stopped by ${signal}; ${args.out} not written\n`),
   );
   try {
-    const { width, height } = await renderJob(colorizer, prepared, args.method, write);
+    const { width, height, written } = await renderJob(colorizer, prepared, args.method, write);
+    await written;
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     process.stdout.write(
       `wrote ${args.out} (${width}×${height}, ${colorizer.backend}, ${seconds} s)\n`,
