@@ -1,5 +1,5 @@
 import type { Xy } from '../session/types';
-import { capsuleRowSpan } from './capsule';
+import { capsuleRowSpan, span } from './capsule';
 import { clipSegment } from './clip';
 import { clampIndex, type Grid, halfOpenRange, type Visit } from './grid';
 
@@ -65,12 +65,23 @@ function nearImage(
   by: number,
   radius: number,
 ): Segment | null {
-  if (![ax, ay, bx, by, radius].every(Number.isFinite)) return null;
+  // Written out, with no closures or arrays: this runs once per segment of every stroke.
+  const finite =
+    Number.isFinite(ax) &&
+    Number.isFinite(ay) &&
+    Number.isFinite(bx) &&
+    Number.isFinite(by) &&
+    Number.isFinite(radius);
+  if (!finite) return null;
   const w = grid.width / grid.sx;
   const h = grid.height / grid.sy;
   const reach = radius + Math.max(w, h);
-  const inside = (x: number, size: number) => x >= -reach && x <= size + reach;
-  if (inside(ax, w) && inside(bx, w) && inside(ay, h) && inside(by, h)) return [ax, ay, bx, by];
+  const near =
+    Math.min(ax, bx) >= -reach &&
+    Math.max(ax, bx) <= w + reach &&
+    Math.min(ay, by) >= -reach &&
+    Math.max(ay, by) <= h + reach;
+  if (near) return [ax, ay, bx, by];
   return clipSegment(ax, ay, bx, by, -reach, -reach, w + reach, h + reach);
 }
 
@@ -94,25 +105,37 @@ function visitNearSegment(grid: Grid, [ax, ay, bx, by]: Segment, radius: number,
   const length2 = dx * dx + dy * dy;
   const inverseLength2 = length2 > 0 ? 1 / length2 : 0; // a zero-length segment is its point A
   const radius2 = radius * radius;
+  // inside(j) is written out below (no closure: this is the innermost loop); `<=` so that a
+  // NaN distance counts as outside.
   for (let i = i0; i <= i1; i++) {
     const y = (i + 0.5) / sy;
     const v = y - ay;
-    // `<=` so that a NaN distance counts as outside.
-    const inside = (j: number) =>
-      distance2((j + 0.5) / sx - ax, v, dx, dy, inverseLength2) <= radius2;
-    const span = capsuleRowSpan(ax, ay, bx, by, radius, y);
-    if (!span) continue;
+    if (!capsuleRowSpan(ax, ay, bx, by, radius, y)) continue;
     // Start SETTLE px outside the closed-form ends; step in past outside pixels, then out over
     // inside ones. The closed form is within rounding of the truth, so each loop is a few steps.
     let from = Math.max(j0, Math.ceil(sx * span[0] - 0.5) - SETTLE);
     let to = Math.min(j1, Math.floor(sx * span[1] - 0.5) + SETTLE);
-    while (from <= to && !inside(from)) from++;
-    while (to > from && !inside(to)) to--;
+    while (from <= to && !covers(from, sx, ax, v, dx, dy, inverseLength2, radius2)) from++;
+    while (to > from && !covers(to, sx, ax, v, dx, dy, inverseLength2, radius2)) to--;
     if (from > to) continue;
-    while (from > j0 && inside(from - 1)) from--;
-    while (to < j1 && inside(to + 1)) to++;
+    while (from > j0 && covers(from - 1, sx, ax, v, dx, dy, inverseLength2, radius2)) from--;
+    while (to < j1 && covers(to + 1, sx, ax, v, dx, dy, inverseLength2, radius2)) to++;
     visit(i * width + from, i * width + to);
   }
+}
+
+/** Whether column j's centre on a row v below A is within the radius of AB (NaN: no). */
+function covers(
+  j: number,
+  sx: number,
+  ax: number,
+  v: number,
+  dx: number,
+  dy: number,
+  inverseLength2: number,
+  radius2: number,
+): boolean {
+  return distance2((j + 0.5) / sx - ax, v, dx, dy, inverseLength2) <= radius2;
 }
 
 /** Squared distance from P = A + (u, v) to segment AB = (dx, dy) from A. */
