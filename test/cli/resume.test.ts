@@ -57,8 +57,10 @@ interface Killed {
 /** Starts the CLI as a process and kills it after `afterOk` photos plus `delayMs`. */
 function runAndKill(manifest: string, afterOk: number, delayMs: number, signal: NodeJS.Signals) {
   return new Promise<Killed>((resolve, reject) => {
-    const tsx = path.join(ROOT, 'node_modules/.bin/tsx');
-    const child = spawn(tsx, ['src/cli/main.ts', 'batch', manifest, ...fast], { cwd: ROOT });
+    // One process, as docs/archive.md runs it: the signal reaches the batch itself, not a
+    // launcher that relays it.
+    const argv = ['--import', 'tsx', 'src/cli/main.ts', 'batch', manifest, ...fast];
+    const child = spawn(process.execPath, argv, { cwd: ROOT });
     let stderr = '';
     let sent = false;
     child.stderr.on('data', (chunk) => {
