@@ -14,6 +14,9 @@ import argparse
 import json
 import math
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def paired(a: list[float], b: list[float]) -> tuple[float, float]:
@@ -67,6 +70,31 @@ def main() -> None:
             y = [b["per_image"][method][k][i] for i in pick_b]
             mean, ci = paired(x, y)
             print(f"| {method} | {k} | {sum(x) / len(x):.3f} | {sum(y) / len(y):.3f} | {mean:+.3f} ± {ci:.3f} |")
+    colour_rows(a, b, pick_a, pick_b)
+
+
+def colour_rows(a: dict, b: dict, pick_a: list[int], pick_b: list[int]) -> None:
+    """Colour of the paired photos (runs whose results.json has colour records): pooled colour F,
+    mean colourfulness ratio (paired difference ± 95% CI), and how many photos' own colour F fell
+    by more than BLOTCH_DROP from A to B (a blotch of a wrong hue)."""
+    from colour_report import BLOTCH_DROP, blotches, summary
+
+    ca, cb = a.get("colour", {}), b.get("colour", {})
+    methods = sorted(m for m in set(ca) & set(cb) if m not in ("grey", "sepia"))
+    if not methods:
+        return
+    print(f"\n| method | k | F: A | F: B | colourfulness: A | B | B − A | photos whose F falls > {BLOTCH_DROP} |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for method in methods:
+        for k in ca[method]:
+            if k not in cb[method]:
+                continue
+            ra = [ca[method][k][i] for i in pick_a]
+            rb = [cb[method][k][i] for i in pick_b]
+            sa, sb = summary(ra), summary(rb)
+            mean, ci = paired([r["cf"] for r in ra], [r["cf"] for r in rb])
+            print(f"| {method} | {k} | {sa['f']:.3f} | {sb['f']:.3f} | {sa['colourfulness']:.2f} | "
+                  f"{sb['colourfulness']:.2f} | {mean:+.2f} ± {ci:.2f} | {len(blotches(ra, rb))} |")
 
 
 if __name__ == "__main__":
