@@ -43,7 +43,13 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
   try {
     value = JSON.parse(raw);
   } catch (error) {
-    throw new Error(`not valid JSON (${error instanceof Error ? error.message : error})`);
+    // JSON.parse quotes the line, control characters (a lone \r) included: escape them so the
+    // report stays one line.
+    const reason = String(error instanceof Error ? error.message : error).replace(
+      /[\p{Cc}\u2028\u2029]/gu,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    throw new Error(`not valid JSON (${reason})`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new Error('expected a JSON object like {"image": "a.jpg", "out": "a.png"}');

@@ -136,4 +136,11 @@ describe('batch manifest', () => {
     expect(lines[4].error).toMatch(/"image" must be a non-empty string/);
     expect(lines[5].error).toMatch(/unknown key "outt"/);
   });
+
+  it('keeps a JSON error one line when the line holds a lone carriage return', () => {
+    const [bad] = parseManifest(':null\r[', '/data/m.jsonl');
+    expect(bad.error).toMatch(/not valid JSON/);
+    expect(bad.error).not.toMatch(/[\r\n]/);
+    expect(bad.error).toContain('\\u000d');
+  });
 });
