@@ -1,6 +1,6 @@
 """A montage of the automatic pass (k = 0): grey | previous release | this release | truth.
 
-  /usr/bin/python3 model/eval/montage.py PREV/results.json NEW/results.json --out docs/eval/montage.png
+  /usr/bin/python3 model/eval/montage.py PREV/results.json NEW/results.json --out docs/eval/montage.jpg
       [--prev-renders DIR] [--rows 6] [--worst 3]
 
 Rows: `--rows` photos spread evenly over the set (the same photos for every release), then the
@@ -85,7 +85,8 @@ def main() -> None:
         if i in worst:
             draw.text((2 * TILE + 4, LABEL_H + r * TILE + 4), f"F -{drops[i]:.2f}", fill="red")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    sheet.save(args.out, optimize=True)
+    # JPEG unless asked otherwise: a photo montage as PNG is ~1 MB, which the repository need not carry.
+    sheet.save(args.out, **({"quality": 85} if args.out.suffix.lower() in (".jpg", ".jpeg") else {"optimize": True}))
     print(f"wrote {args.out}: {len(picks)} photos + {len(worst)} largest colour-F drops")
 
 
