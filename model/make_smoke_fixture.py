@@ -1,6 +1,6 @@
 """Build the model smoke test's photo fixture (test/fixtures/smoke/) from the training shards.
 
-  /usr/bin/python3 tools/make_smoke_fixture.py DATA_DIR [--out test/fixtures/smoke]
+  /usr/bin/python3 model/make_smoke_fixture.py DATA_DIR [--out test/fixtures/smoke]
 
 DATA_DIR holds train128.tsv and train128-0*.tar (plain tars of JPEGs named <key>.jpg). Takes
 the first 64 photos of the `clothing` source, the only CC0 1.0 source there, centre-cropped
