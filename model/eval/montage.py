@@ -22,9 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from colour import compose, srgb8_to_lab  # noqa: E402
 from colour_metrics import photo_f  # noqa: E402
-from val256 import DEFAULT_DATA, iter_images  # noqa: E402
+from val256 import DEFAULT_DATA, SETS, iter_images  # noqa: E402
 
-SETS = {"val256": ("val256", None), "heldout": ("train128", "cats-vs-dogs-200")}
 TILE = 160
 LABEL_H = 18
 
@@ -67,7 +66,7 @@ def main() -> None:
     drops = [photo_f(a["counts"]) - photo_f(b["counts"])
              for a, b in zip(prev["colour"]["tintype"]["0"], new["colour"]["tintype"]["0"])]
     worst = [i for i in np.argsort(drops)[::-1][: args.worst] if i not in picks]
-    name, source = SETS[new.get("set", "val256")]
+    name, source, _count = SETS[new.get("set", "val256")]
     wanted = {keys[i] for i in picks + worst}
     photos = {k: rgb for k, rgb in iter_images(args.data, None, name, source) if k in wanted}
     rows = picks + worst

@@ -22,15 +22,12 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 from baselines import BaselineCache, protocol_key  # noqa: E402
 from colour_report import references  # noqa: E402
-from val256 import DEFAULT_DATA, iter_images  # noqa: E402
+from val256 import DEFAULT_DATA, SETS, iter_images  # noqa: E402
 from write_results import write_outputs  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_KS = "0,1,2,5,10,20,50,100"
-# Evaluation sets: (manifest in --data, source filter, default photo count). `heldout` is the
-# pets source (cats-vs-dogs-200), which training configs leave out (`exclude_sources`), so
-# it measures photos of a collection the colorizer has never seen; its photos are 128².
-SETS = {"val256": ("val256", None, None), "heldout": ("train128", "cats-vs-dogs-200", 300)}
+
 
 
 def parse_ks(text: str) -> list[int]:
@@ -48,7 +45,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--limit", type=int, default=None, help="first N images of val256 (default all 460)")
     p.add_argument("--ks", type=parse_ks, default=parse_ks(DEFAULT_KS), help=f"hint counts ({DEFAULT_KS})")
     p.add_argument("--set", choices=sorted(SETS), default="val256",
-                   help="val256, or heldout: photos of a source no training photo shares (see SETS)")
+                   help="val256, or heldout: 300 photos of a source training leaves out (val256.SETS)")
     p.add_argument("--out", type=Path, default=None, help="output folder (default docs/eval, docs/eval/heldout)")
     p.add_argument("--cli", default="npm run --silent tintype --",
                    help="command that runs the Tintype CLI; 'none' skips Tintype")

@@ -10,6 +10,10 @@ import numpy as np
 from PIL import Image
 
 DEFAULT_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
+# Evaluation sets: (manifest in --data, source filter, photo count; None = all). `heldout` is
+# the pets source (cats-vs-dogs-200), which training configs leave out (`exclude_sources`), so
+# it measures photos of a collection the colorizer has never seen; its photos are 128².
+SETS = {"val256": ("val256", None, 460), "heldout": ("train128", "cats-vs-dogs-200", 300)}
 
 
 def read_keys(data_dir: Path, name: str = "val256", source: str | None = None) -> list[tuple[str, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from baselines import PROTOCOL, protocol_key
 from colour_report import colour_table, summary
 from report import LABELS, check_lines, markdown_table, plot, source_table, summarize, target_checks
-from val256 import read_sources
+from val256 import SETS, read_sources
 
 NOTES = """\
 Protocol (after Zhang et al. 2017, "Real-Time User-Guided Image Colorization with Learned Deep
@@ -69,7 +69,7 @@ def write_outputs(args: Namespace, keys: list[str], per_image: dict, timings: di
     }
     (args.out / "results.json").write_text(json.dumps(doc, indent=1) + "\n")
 
-    full = {"val256": 460, "heldout": 300}[args.set]
+    full = SETS[args.set][2]
     subset = "" if len(keys) == full else f" — quick run on the first {len(keys)} of {full} images"
     model_line = (f"Model: `{args.model.name}` run `{model['run']}`, digest {model['digest']}, "
                   f"code {model['codeRevision']}." if model else "Tintype not run (`--cli none`).")
