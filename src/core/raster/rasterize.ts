@@ -61,26 +61,31 @@ export function rasterizeHints(
   return raster;
 }
 
-/** Draws into a cleared raster, first-to-last or (same result, bounded cost) last-first. */
+/**
+ * Draws into a cleared raster, first-to-last or (same result, bounded cost) last-first.
+ * `careful` draws every stroke segment by the general path, without the shortcuts for ordinary
+ * ones (shapes.ts); the raster is the same, and tests compare the two.
+ */
 export function drawHints(
   raster: HintRaster,
   grid: Grid,
   hints: readonly Hint[],
   lastFirst: boolean,
+  careful = false,
 ) {
   if (!lastFirst) {
-    for (const hint of hints) drawHint(grid, hint, painter(raster, hint));
+    for (const hint of hints) drawHint(grid, hint, painter(raster, hint), careful);
     return;
   }
   const occlusion = new OcclusionPainter(grid.width * grid.height);
   for (let k = hints.length - 1; k >= 0; k--) {
-    drawHint(grid, hints[k], occlusion.wrap(painter(raster, hints[k])));
+    drawHint(grid, hints[k], occlusion.wrap(painter(raster, hints[k])), careful);
   }
 }
 
-function drawHint(grid: Grid, hint: Hint, paint: Visit): void {
+function drawHint(grid: Grid, hint: Hint, paint: Visit, careful: boolean): void {
   if (hint.kind === 'point') visitPoint(grid, hint.x, hint.y, hint.size, paint);
-  else visitPolyline(grid, hint.points, hint.width, paint);
+  else visitPolyline(grid, hint.points, hint.width, paint, careful);
 }
 
 function painter({ ab, mask }: HintRaster, hint: Hint): Visit {

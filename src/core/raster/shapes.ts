@@ -1,10 +1,7 @@
 import type { Xy } from '../session/types';
-import { capsuleRowSpan, span } from './capsule';
 import { clipSegment } from './clip';
 import { clampIndex, type Grid, halfOpenRange, type Visit } from './grid';
-
-/** Target px added around scan bounds: far above float rounding (~1e-11 px at 65535 px). */
-const SLACK = 1e-6;
+import { visitNearSegment } from './segment';
 
 /**
  * Pixels a point hint covers: centres in [x − size/2, x + size/2) × [y − size/2, y + size/2),
@@ -26,11 +23,18 @@ export function visitPoint(grid: Grid, x: number, y: number, size: number, visit
  * within width/2 of the polyline (inclusive; round caps and joins come from per-segment
  * distance), plus every pixel the polyline passes through, so a stroke thinner than a target
  * pixel stays a continuous (4-connected, hence 8-connected) line. A segment with a non-finite
- * coordinate covers nothing.
+ * coordinate covers nothing. `careful` sends every segment through the general path (clipping,
+ * closed-form rows) instead of the shortcuts taken for ordinary ones; the pixels are the same.
  */
-export function visitPolyline(grid: Grid, points: Xy[], width: number, visit: Visit): void {
+export function visitPolyline(
+  grid: Grid,
+  points: Xy[],
+  width: number,
+  visit: Visit,
+  careful = false,
+): void {
   const radius = width / 2;
-  if (!(radius >= 0)) return;
+  if (!(radius >= 0 && radius < Infinity)) return;
   // A crossed pixel's centre is at most half a target pixel per axis from the line, i.e. this far
   // in source px; a stroke at least that wide already covers it, so the grid walk is skipped.
   const crossedReach = Math.hypot(0.5 / grid.sx, 0.5 / grid.sy);
@@ -39,23 +43,61 @@ export function visitPolyline(grid: Grid, points: Xy[], width: number, visit: Vi
   for (let k = 0; k <= Math.max(last - 1, 0); k++) {
     const [ax, ay] = points[k];
     const [bx, by] = points[Math.min(k + 1, last)];
+    if (!careful && isNear(grid, ax, ay, bx, by, radius)) {
+      // No clipping needed, and no array: this is every segment of an ordinary session.
+      visitNearSegment(grid, ax, ay, bx, by, radius, false, visit);
+      if (walk)
+        visitCellsCrossed(
+          grid,
+          ax * grid.sx,
+          ay * grid.sy,
+          bx * grid.sx,
+          by * grid.sy,
+          visit,
+          false,
+        );
+      continue;
+    }
     const segment = nearImage(grid, ax, ay, bx, by, radius);
     if (!segment) continue;
-    visitNearSegment(grid, segment, radius, visit);
-    if (walk) {
-      const [px, py, qx, qy] = segment;
-      visitCellsCrossed(grid, px * grid.sx, py * grid.sy, qx * grid.sx, qy * grid.sy, visit);
-    }
+    const [px, py, qx, qy] = segment;
+    visitNearSegment(grid, px, py, qx, qy, radius, careful, visit);
+    if (walk)
+      visitCellsCrossed(
+        grid,
+        px * grid.sx,
+        py * grid.sy,
+        qx * grid.sx,
+        qy * grid.sy,
+        visit,
+        careful,
+      );
   }
 }
 
 type Segment = [number, number, number, number];
 
 /**
- * The segment itself, or — when an end lies more than an image side beyond the radius around
- * the image — the part of it within that distance: the capsule's pixels are the same (any point
- * of the segment within the radius of the image is kept) and the arithmetic stays far from
- * overflow. Null when nothing is near or a coordinate is not finite.
+ * Whether both ends are within an image side beyond the radius around the image (false for any
+ * non-finite value): then the segment is drawn as it is, far from overflow.
+ */
+function isNear(grid: Grid, ax: number, ay: number, bx: number, by: number, radius: number) {
+  const w = grid.width / grid.sx;
+  const h = grid.height / grid.sy;
+  const reach = radius + Math.max(w, h);
+  return (
+    Math.min(ax, bx) >= -reach &&
+    Math.max(ax, bx) <= w + reach &&
+    Math.min(ay, by) >= -reach &&
+    Math.max(ay, by) <= h + reach
+  );
+}
+
+/**
+ * The segment itself when it is near (see isNear), or else the part of it within that distance:
+ * the capsule's pixels are the same (any point of the segment within the radius of the image is
+ * kept) and the arithmetic stays far from overflow. Null when nothing is near or a coordinate is
+ * not finite.
  */
 function nearImage(
   grid: Grid,
@@ -65,7 +107,6 @@ function nearImage(
   by: number,
   radius: number,
 ): Segment | null {
-  // Written out, with no closures or arrays: this runs once per segment of every stroke.
   const finite =
     Number.isFinite(ax) &&
     Number.isFinite(ay) &&
@@ -73,77 +114,11 @@ function nearImage(
     Number.isFinite(by) &&
     Number.isFinite(radius);
   if (!finite) return null;
+  if (isNear(grid, ax, ay, bx, by, radius)) return [ax, ay, bx, by];
   const w = grid.width / grid.sx;
   const h = grid.height / grid.sy;
   const reach = radius + Math.max(w, h);
-  const near =
-    Math.min(ax, bx) >= -reach &&
-    Math.max(ax, bx) <= w + reach &&
-    Math.min(ay, by) >= -reach &&
-    Math.max(ay, by) <= h + reach;
-  if (near) return [ax, ay, bx, by];
   return clipSegment(ax, ay, bx, by, -reach, -reach, w + reach, h + reach);
-}
-
-/** Exact-test steps tried around each closed-form end: a few ulps of slack is plenty. */
-const SETTLE = 2;
-
-/**
- * Pixel centres within `radius` (source px) of segment AB. Each row's run comes from the
- * closed form (capsule.ts) and each end is then settled with the exact distance test, so the
- * cost is one row's worth of work, not the box's area, and the coverage rule is the one below.
- */
-function visitNearSegment(grid: Grid, [ax, ay, bx, by]: Segment, radius: number, visit: Visit) {
-  const { width, height, sx, sy } = grid;
-  // The bounds are widened by SLACK so rounding can never drop a pixel; the exact test decides.
-  const j0 = clampIndex(Math.ceil(sx * (Math.min(ax, bx) - radius) - 0.5 - SLACK), width);
-  const j1 = clampIndex(Math.floor(sx * (Math.max(ax, bx) + radius) - 0.5 + SLACK), width);
-  const i0 = clampIndex(Math.ceil(sy * (Math.min(ay, by) - radius) - 0.5 - SLACK), height);
-  const i1 = clampIndex(Math.floor(sy * (Math.max(ay, by) + radius) - 0.5 + SLACK), height);
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length2 = dx * dx + dy * dy;
-  const inverseLength2 = length2 > 0 ? 1 / length2 : 0; // a zero-length segment is its point A
-  const radius2 = radius * radius;
-  // inside(j) is written out below (no closure: this is the innermost loop); `<=` so that a
-  // NaN distance counts as outside.
-  for (let i = i0; i <= i1; i++) {
-    const y = (i + 0.5) / sy;
-    const v = y - ay;
-    if (!capsuleRowSpan(ax, ay, bx, by, radius, y)) continue;
-    // Start SETTLE px outside the closed-form ends; step in past outside pixels, then out over
-    // inside ones. The closed form is within rounding of the truth, so each loop is a few steps.
-    let from = Math.max(j0, Math.ceil(sx * span[0] - 0.5) - SETTLE);
-    let to = Math.min(j1, Math.floor(sx * span[1] - 0.5) + SETTLE);
-    while (from <= to && !covers(from, sx, ax, v, dx, dy, inverseLength2, radius2)) from++;
-    while (to > from && !covers(to, sx, ax, v, dx, dy, inverseLength2, radius2)) to--;
-    if (from > to) continue;
-    while (from > j0 && covers(from - 1, sx, ax, v, dx, dy, inverseLength2, radius2)) from--;
-    while (to < j1 && covers(to + 1, sx, ax, v, dx, dy, inverseLength2, radius2)) to++;
-    visit(i * width + from, i * width + to);
-  }
-}
-
-/** Whether column j's centre on a row v below A is within the radius of AB (NaN: no). */
-function covers(
-  j: number,
-  sx: number,
-  ax: number,
-  v: number,
-  dx: number,
-  dy: number,
-  inverseLength2: number,
-  radius2: number,
-): boolean {
-  return distance2((j + 0.5) / sx - ax, v, dx, dy, inverseLength2) <= radius2;
-}
-
-/** Squared distance from P = A + (u, v) to segment AB = (dx, dy) from A. */
-function distance2(u: number, v: number, dx: number, dy: number, inverseLength2: number): number {
-  const t = Math.max(0, Math.min((u * dx + v * dy) * inverseLength2, 1));
-  const ex = u - t * dx;
-  const ey = v - t * dy;
-  return ex * ex + ey * ey;
 }
 
 /**
@@ -157,11 +132,24 @@ function visitCellsCrossed(
   x1: number,
   y1: number,
   visit: Visit,
+  careful: boolean,
 ): void {
   const { width, height } = grid;
-  const clipped = clipSegment(x0, y0, x1, y1, 0, 0, width, height);
-  if (!clipped) return;
-  const [px, py, qx, qy] = clipped;
+  let px = x0;
+  let py = y0;
+  let qx = x1;
+  let qy = y1;
+  // Clipping returns ends inside the raster unchanged, so those skip it.
+  const inside =
+    Math.min(x0, x1) >= 0 &&
+    Math.max(x0, x1) <= width &&
+    Math.min(y0, y1) >= 0 &&
+    Math.max(y0, y1) <= height;
+  if (careful || !inside) {
+    const clipped = clipSegment(x0, y0, x1, y1, 0, 0, width, height);
+    if (!clipped) return;
+    [px, py, qx, qy] = clipped;
+  }
   let cx = clampIndex(Math.floor(px), width);
   let cy = clampIndex(Math.floor(py), height);
   const ex = clampIndex(Math.floor(qx), width);
