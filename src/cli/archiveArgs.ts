@@ -1,6 +1,11 @@
-import type { Shard } from './batchPlan';
 import { UsageError } from './errors';
 import { DEFAULT_MAX_PIXELS } from './imageIO';
+
+/** `--shard I/N`: this process takes entries I, I + N, I + 2N, … (0-based, blank lines not counted). */
+export interface Shard {
+  index: number;
+  count: number;
+}
 
 /** Flags about inputs and outputs that both commands share. */
 export interface OutputOptions {

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { MAX_WORKING_SIZE, MIN_WORKING_SIZE, NETWORK_STRIDE } from '../colorizer/config';
-import { type OutputOptions, parseMaxPixels, parseShard } from './archiveArgs';
-import type { Shard } from './batchPlan';
+import { type OutputOptions, parseMaxPixels, parseShard, type Shard } from './archiveArgs';
 import { UsageError } from './errors';
 import { parseVividnessFlag } from './vividness';
 

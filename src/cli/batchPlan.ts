@@ -1,13 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Shard } from './archiveArgs';
 import { errorMessage, UsageError } from './errors';
 import { type ManifestLine, parseManifest } from './manifest';
-
-/** `--shard I/N`: this process takes entries I, I + N, I + 2N, … (0-based, blank lines not counted). */
-export interface Shard {
-  index: number;
-  count: number;
-}
 
 /** Larger manifests are refused by name rather than failing inside V8 ("Invalid string length"). */
 export const MAX_MANIFEST_BYTES = 256 * 2 ** 20;

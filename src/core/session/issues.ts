@@ -79,3 +79,11 @@ export function toSessionIssues(
   }
   return out;
 }
+
+/** 1-based line and column of a UTF-16 offset. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `line ${line}, column ${column}`;
+}

@@ -1,5 +1,4 @@
-import { formatPath } from './issues';
-import { lineAndColumn } from './parse';
+import { formatPath, lineAndColumn } from './issues';
 import { SessionError, type SessionIssue } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
-import { formatPath, showValue, toSessionIssues } from './issues';
+import { formatPath, lineAndColumn, showValue, toSessionIssues } from './issues';
 import { checkJsonText, checkSessionBounds } from './limits';
 import { migrateV1 } from './migrate';
 import { sessionSchema, sessionV1Schema } from './schema';
@@ -105,12 +105,4 @@ function describe(code: ParseError['error']): string {
   return printParseErrorCode(code)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
-}
-
-/** 1-based line and column of a UTF-16 offset. */
-export function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
 }
