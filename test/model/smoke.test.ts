@@ -1,5 +1,5 @@
 // Smoke test of the whole model pipeline: a few training steps (Python/PyTorch) on the committed
-// CC0 photos of test/fixtures/smoke (no ../shared needed), export to a temp dir, load the
+// CC0 photos of test/fixtures/smoke (no training data outside the repository needed), export to a temp dir, load the
 // export in TF.js and check it against its own parity fixture.
 // Skipped only when PyTorch is missing locally AND TINTYPE_REQUIRE_TORCH is unset (CI sets it).
 import { spawnSync } from 'node:child_process';
