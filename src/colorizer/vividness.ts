@@ -10,7 +10,7 @@
  * follows pulls hinted regions to their hints and composition writes hint colours over them.
  */
 
-import { bilinearAxis } from './compose/resample';
+import { upsampleBilinear } from './compose/bilinear';
 
 /**
  * Temperature of the annealed mean. 0.38 is Zhang et al.'s choice; checked against the colour
@@ -79,28 +79,9 @@ export function applyVividness(
     throw new Error(`applyVividness: ab has ${ab.length} values, expected ${width}×${height}×2`);
   }
   if (vividness === 0) return ab;
-  const mean = annealedMean(logits, lw * lh, bins, temperature);
-  // The project's one bilinear convention (pixel centres aligned, clamped at the border).
-  const ax = bilinearAxis(lw, width);
-  const ay = bilinearAxis(lh, height);
+  const cells = annealedMean(logits, lw * lh, bins, temperature);
+  const mean = upsampleBilinear(cells, lw, lh, width, height);
   const keep = 1 - vividness;
-  for (let y = 0; y < height; y++) {
-    const r0 = ay.i0[y] * lw;
-    const r1 = ay.i1[y] * lw;
-    const fy = ay.f[y];
-    for (let x = 0; x < width; x++) {
-      const fx = ax.f[x];
-      const c00 = 2 * (r0 + ax.i0[x]);
-      const c01 = 2 * (r0 + ax.i1[x]);
-      const c10 = 2 * (r1 + ax.i0[x]);
-      const c11 = 2 * (r1 + ax.i1[x]);
-      const i = 2 * (y * width + x);
-      for (let ch = 0; ch < 2; ch++) {
-        const top = mean[c00 + ch] * (1 - fx) + mean[c01 + ch] * fx;
-        const bottom = mean[c10 + ch] * (1 - fx) + mean[c11 + ch] * fx;
-        ab[i + ch] = keep * ab[i + ch] + vividness * (top * (1 - fy) + bottom * fy);
-      }
-    }
-  }
+  for (let i = 0; i < ab.length; i++) ab[i] = keep * ab[i] + vividness * mean[i];
   return ab;
 }

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shrinkByConfidence } from '../../src/colorizer/refine';
-
-const abOf = (w: number, h: number, a: number, b: number) => {
-  const ab = new Float32Array(w * h * 2);
-  for (let i = 0; i < w * h; i++) {
-    ab[2 * i] = a;
-    ab[2 * i + 1] = b;
-  }
-  return ab;
-};
+import { abOf } from './abGrid';
 
 describe('shrinkByConfidence', () => {
   it('leaves ab untouched with exponent 0 or where the network is sure (H = 0)', () => {

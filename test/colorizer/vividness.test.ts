@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { annealedMean, applyVividness } from '../../src/colorizer/vividness';
+import { abOf } from './abGrid';
 
 const BINS: [number, number][] = [
   [0, 0],
   [40, 0],
   [0, -40],
 ];
-
-const abOf = (w: number, h: number, a: number, b: number) => {
-  const ab = new Float32Array(w * h * 2);
-  for (let i = 0; i < w * h; i++) {
-    ab[2 * i] = a;
-    ab[2 * i + 1] = b;
-  }
-  return ab;
-};
 
 /** cells × 3 logits, every cell the same. */
 const logitsOf = (cells: number, l: [number, number, number]) => {

@@ -4,11 +4,11 @@ import {
   DEFAULT_VIVIDNESS,
   migrateV1,
   parseSession,
-  SessionError,
   type SessionV1,
   serializeSession,
 } from '../../../src/core/session';
 import { sessionV1Arb } from './arbitraries';
+import { errorOf } from './errorOf';
 
 /** A version-1 file as Tintype wrote it before vividness existed (hints of every kind). */
 const V1_TEXT = `{
@@ -28,16 +28,6 @@ const V1_TEXT = `{
   }
 }
 `;
-
-function errorOf(input: unknown): SessionError {
-  try {
-    parseSession(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SessionError);
-    return error as SessionError;
-  }
-  throw new Error('expected parseSession to reject the input');
-}
 
 describe('session v1 → v2 migration', () => {
   it('a v1 file parses to its content plus the default vividness, as version 2', () => {

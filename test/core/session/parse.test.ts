@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSession, type Session, SessionError } from '../../../src/core/session';
+import { parseSession, type Session } from '../../../src/core/session';
+import { errorOf } from './errorOf';
 
 /** The example from the format description (issue "foundation"), in version 2. */
 function example(): Record<string, unknown> {
@@ -31,16 +32,6 @@ function example(): Record<string, unknown> {
     global: { saturation: null, palette: null },
     vividness: 0.25,
   };
-}
-
-function errorOf(input: unknown): SessionError {
-  try {
-    parseSession(input);
-  } catch (error) {
-    expect(error).toBeInstanceOf(SessionError);
-    return error as SessionError;
-  }
-  throw new Error('expected parseSession to reject the input');
 }
 
 describe('parseSession accepts', () => {
