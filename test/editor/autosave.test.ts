@@ -50,7 +50,7 @@ describe('autosave (IndexedDB)', () => {
     // The record layout the autosave has always written: the photo id and the session JSON.
     await set('session', { photoId: 'a', json: JSON.stringify(v1) }, createStore('t5', 'autosave'));
     const restored = await autosave.restore();
-    expect(restored?.session).toEqual({ ...v1, version: 2, vividness: DEFAULT_VIVIDNESS });
+    expect(restored?.session).toEqual({ ...v1, version: 3, vividness: DEFAULT_VIVIDNESS });
   });
 
   it('a new photo drops the old session', async () => {

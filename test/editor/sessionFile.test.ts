@@ -33,7 +33,7 @@ describe('session files', () => {
       global: { saturation: null, palette: null },
     };
     const old = readSessionText(JSON.stringify(v1), 'old.tintype.json', photo);
-    expect(old).toMatchObject({ ok: true, session: { version: 2, vividness: DEFAULT_VIVIDNESS } });
+    expect(old).toMatchObject({ ok: true, session: { version: 3, vividness: DEFAULT_VIVIDNESS } });
     const vivid = setVividness(emptySession({ width: 400, height: 200, name: 'x' }), 0.9);
     const back = readSessionText(serializeSession(vivid), 'v.tintype.json', photo);
     expect(back).toMatchObject({ ok: true, session: { vividness: 0.9 } });

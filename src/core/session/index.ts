@@ -7,7 +7,7 @@ export {
   setGlobal,
   setVividness,
 } from './edit';
-export { migrateV1 } from './migrate';
+export { migrateV1, migrateV2 } from './migrate';
 export { parseSession } from './parse';
 export { serializeSession } from './serialize';
 export type {
@@ -15,12 +15,15 @@ export type {
   EraseHint,
   GlobalHints,
   Hint,
+  HintSpread,
   PaletteEntry,
   PointHint,
   Session,
   SessionImage,
   SessionIssue,
+  SessionReference,
   SessionV1,
+  SessionV2,
   StrokeHint,
   Xy,
 } from './types';

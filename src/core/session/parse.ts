@@ -1,8 +1,8 @@
 import { type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { formatPath, lineAndColumn, showValue, toSessionIssues } from './issues';
 import { checkJsonText, checkSessionBounds } from './limits';
-import { migrateV1 } from './migrate';
-import { sessionSchema, sessionV1Schema } from './schema';
+import { migrateV1, migrateV2 } from './migrate';
+import { sessionSchema, sessionV1Schema, sessionV2Schema } from './schema';
 import {
   READABLE_VERSIONS,
   SESSION_FORMAT,
@@ -26,6 +26,11 @@ export function parseSession(input: string | unknown): Session {
       const old = sessionV1Schema.safeParse(value);
       if (!old.success) throw new SessionError(toSessionIssues(old.error.issues, value, 1));
       return migrateV1(old.data);
+    }
+    if (version === 2) {
+      const old = sessionV2Schema.safeParse(value);
+      if (!old.success) throw new SessionError(toSessionIssues(old.error.issues, value, 2));
+      return migrateV2(old.data);
     }
     const result = sessionSchema.safeParse(value);
     if (!result.success) throw new SessionError(toSessionIssues(result.error.issues, value));
@@ -64,9 +69,14 @@ function checkFormatAndVersion(value: unknown): (typeof READABLE_VERSIONS)[numbe
   const readable = READABLE_VERSIONS.find((v) => v === version);
   if (readable === undefined) {
     const got = version === undefined ? 'but it is missing' : `got ${showValue(version)}`;
-    throw fail('version', `expected ${READABLE_VERSIONS.join(' or ')}, ${got}`);
+    throw fail('version', `expected ${orList(READABLE_VERSIONS)}, ${got}`);
   }
   return readable;
+}
+
+/** [1, 2, 3] → "1, 2 or 3". */
+function orList(items: readonly number[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 function parseJsonText(text: string): unknown {

@@ -1,6 +1,13 @@
 import { toSessionIssues } from './issues';
 import { sessionSchema } from './schema';
-import { type Hint, type PaletteEntry, type Session, SessionError } from './types';
+import {
+  type Hint,
+  type HintSpread,
+  type PaletteEntry,
+  type Session,
+  SessionError,
+  type SessionReference,
+} from './types';
 
 /**
  * Writes a session as pretty JSON with a fixed key order and one hint (or palette entry) per
@@ -23,7 +30,8 @@ export function serializeSession(session: Session): string {
     `    "saturation": ${inline(global.saturation)},`,
     `    "palette": ${global.palette === null ? 'null' : block(global.palette.map(orderedEntry), '    ')}`,
     '  },',
-    `  "vividness": ${inline(session.vividness)}`,
+    `  "vividness": ${inline(session.vividness)}${session.reference ? ',' : ''}`,
+    ...(session.reference ? [`  "reference": ${inline(orderedReference(session.reference))}`] : []),
     '}',
   ];
   return `${lines.join('\n')}\n`;
@@ -32,13 +40,33 @@ export function serializeSession(session: Session): string {
 /** Rebuilds each hint with the documented key order (object literal order is JSON order). */
 function orderedHint(hint: Hint): object {
   switch (hint.kind) {
-    case 'point':
-      return { kind: hint.kind, x: hint.x, y: hint.y, size: hint.size, ab: hint.ab };
+    case 'point': {
+      const { kind, x, y, size, ab, from } = hint;
+      return { kind, x, y, size, ab, ...orderedSpread(hint), ...(from && { from }) };
+    }
     case 'stroke':
-      return { kind: hint.kind, points: hint.points, width: hint.width, ab: hint.ab };
+      return {
+        kind: hint.kind,
+        points: hint.points,
+        width: hint.width,
+        ab: hint.ab,
+        ...orderedSpread(hint),
+      };
     case 'erase':
       return { kind: hint.kind, points: hint.points, width: hint.width };
   }
+}
+
+/** Optional fields are written only when present, so v3 files without them stay as short. */
+function orderedSpread(hint: HintSpread): HintSpread {
+  return {
+    ...(hint.contain !== undefined && { contain: hint.contain }),
+    ...(hint.reach !== undefined && { reach: hint.reach }),
+  };
+}
+
+function orderedReference(reference: SessionReference): SessionReference {
+  return { name: reference.name, width: reference.width, height: reference.height };
 }
 
 function orderedEntry(entry: PaletteEntry): object {

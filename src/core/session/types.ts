@@ -1,6 +1,7 @@
 /**
- * Session file format v2: everything the user did to one photograph (colour hints, global
- * hints and the vividness setting), in source-image pixel coordinates. The editor
+ * Session file format v3: everything the user did to one photograph (colour hints, global
+ * hints, the vividness setting and the reference photo the hints came from), in source-image
+ * pixel coordinates. The editor
  * saves/autosaves it and the CLI reads it. Sessions are treated as immutable: edits make new
  * objects (see edit.ts), which lets the undo history share structure between entries.
  */
@@ -11,17 +12,39 @@ export type Ab = [number, number];
 /** A position in source-image pixels; pixel (row i, column j) covers [j, j+1) × [i, i+1). */
 export type Xy = [number, number];
 
+/**
+ * How far a colour hint's colour may spread beyond the pixels it covers (v3). Both fields are
+ * optional and absent in most hints; absence means the network alone decides, as in v1 and v2.
+ */
+export interface HintSpread {
+  /**
+   * true: the colour stays inside the region under the hint, bounded by edges of the photo's
+   * lightness. Absent or false: it may cross edges.
+   */
+  contain?: boolean;
+  /**
+   * Positive, in source-image pixels: how far from the hint's own pixels its colour may
+   * travel. Absent: no limit.
+   */
+  reach?: number;
+}
+
 /** Colours the pixels whose centres lie in [x − size/2, x + size/2) × [y − size/2, y + size/2). */
-export interface PointHint {
+export interface PointHint extends HintSpread {
   kind: 'point';
   x: number;
   y: number;
   size: number;
   ab: Ab;
+  /**
+   * "reference": placed by matching the session's reference photo and not edited since (an
+   * edit drops it, so removing the reference keeps what the user touched). Absent: the user's.
+   */
+  from?: 'reference';
 }
 
 /** Colours the pixels whose centres lie within width/2 of the polyline (round caps). */
-export interface StrokeHint {
+export interface StrokeHint extends HintSpread {
   kind: 'stroke';
   points: Xy[];
   width: number;
@@ -56,9 +79,17 @@ export interface SessionImage {
   name: string;
 }
 
+/** The colour photo whose colours became hints (v3); its pixels are not stored in the session. */
+export interface SessionReference {
+  name: string;
+  /** Positive integers, at most MAX_IMAGE_SIDE. */
+  width: number;
+  height: number;
+}
+
 export interface Session {
   format: 'tintype-session';
-  version: 2;
+  version: 3;
   image: SessionImage;
   /** Applied in order: a later hint overwrites an earlier one where they overlap. */
   hints: Hint[];
@@ -68,15 +99,29 @@ export interface Session {
    * Never changes a hinted pixel; the colorizer's decode defines the scale.
    */
   vividness: number;
+  /** Absent when no reference photo was used. */
+  reference?: SessionReference;
 }
 
-/** Version 1 had no vividness; parseSession migrates it (migrate.ts). */
-export type SessionV1 = Omit<Session, 'version' | 'vividness'> & { version: 1 };
+/** v1 and v2 hints had no spread and no origin. */
+type PlainHint =
+  | Omit<PointHint, keyof HintSpread | 'from'>
+  | Omit<StrokeHint, keyof HintSpread>
+  | EraseHint;
+
+/** Version 2 had plain hints and no reference; parseSession migrates it (migrate.ts). */
+export type SessionV2 = Omit<Session, 'version' | 'hints' | 'reference'> & {
+  version: 2;
+  hints: PlainHint[];
+};
+
+/** Version 1 had no vividness either. */
+export type SessionV1 = Omit<SessionV2, 'version' | 'vividness'> & { version: 1 };
 
 export const SESSION_FORMAT = 'tintype-session';
-export const SESSION_VERSION = 2;
+export const SESSION_VERSION = 3;
 /** Every version parseSession reads, oldest first. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 /**
  * Vividness of a new session and of a migrated v1 file. What a value looks like is defined by
  * the colorizer's decode (src/colorizer/vividness.ts), so this is tuned together with it: on 80

@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import type { GlobalHints, Hint, Session, SessionV1, Xy } from '../../../src/core/session';
+import type {
+  GlobalHints,
+  Hint,
+  HintSpread,
+  Session,
+  SessionV1,
+  SessionV2,
+  Xy,
+} from '../../../src/core/session';
 
 /** fast-check generators of valid sessions (any value the format allows, −0 included). */
 
@@ -10,7 +18,8 @@ export const abArb = fc.tuple(abComponent, abComponent);
 const xy: fc.Arbitrary<Xy> = fc.tuple(finite, finite);
 const polyline = fc.array(xy, { minLength: 1, maxLength: 6 });
 
-export const hintArb: fc.Arbitrary<Hint> = fc.oneof(
+/** v1/v2 hints: no spread, no origin. */
+export const plainHintArb: fc.Arbitrary<SessionV2['hints'][number]> = fc.oneof(
   fc.record({
     kind: fc.constant('point' as const),
     x: finite,
@@ -21,6 +30,24 @@ export const hintArb: fc.Arbitrary<Hint> = fc.oneof(
   fc.record({ kind: fc.constant('stroke' as const), points: polyline, width: positive, ab: abArb }),
   fc.record({ kind: fc.constant('erase' as const), points: polyline, width: positive }),
 );
+
+const spreadArb: fc.Arbitrary<HintSpread> = fc.record(
+  { contain: fc.boolean(), reach: positive },
+  { requiredKeys: [] },
+);
+
+/** v3 hints: plain ones, some with spread fields and points marked as from the reference. */
+export const hintArb: fc.Arbitrary<Hint> = fc
+  .tuple(
+    plainHintArb,
+    spreadArb,
+    fc.record({ from: fc.constant('reference' as const) }, { requiredKeys: [] }),
+  )
+  .map(([hint, spread, origin]) => {
+    if (hint.kind === 'erase') return hint;
+    if (hint.kind === 'stroke') return { ...hint, ...spread };
+    return { ...hint, ...spread, ...origin };
+  });
 
 const globalArb: fc.Arbitrary<GlobalHints> = fc.record({
   saturation: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
@@ -43,10 +70,24 @@ export const sessionV1Arb: fc.Arbitrary<SessionV1> = fc.record({
     height: fc.integer({ min: 1, max: 65535 }),
     name: fc.string({ unit: 'binary', maxLength: 20 }),
   }),
-  hints: fc.array(hintArb, { maxLength: 8 }),
+  hints: fc.array(plainHintArb, { maxLength: 8 }),
   global: globalArb,
 });
 
-export const sessionArb: fc.Arbitrary<Session> = fc
+export const sessionV2Arb: fc.Arbitrary<SessionV2> = fc
   .tuple(sessionV1Arb, fc.double({ min: 0, max: 1, noNaN: true }))
   .map(([v1, vividness]) => ({ ...v1, version: 2 as const, vividness }));
+
+const referenceArb = fc.record({
+  name: fc.string({ unit: 'binary', maxLength: 20 }),
+  width: fc.integer({ min: 1, max: 65535 }),
+  height: fc.integer({ min: 1, max: 65535 }),
+});
+
+export const sessionArb: fc.Arbitrary<Session> = fc
+  .tuple(
+    sessionV2Arb,
+    fc.array(hintArb, { maxLength: 8 }),
+    fc.record({ reference: referenceArb }, { requiredKeys: [] }),
+  )
+  .map(([v2, hints, reference]) => ({ ...v2, version: 3 as const, hints, ...reference }));

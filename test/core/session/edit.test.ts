@@ -20,7 +20,7 @@ describe('session edits', () => {
   it('emptySession builds a v2 session and validates the image', () => {
     expect(base).toEqual({
       format: 'tintype-session',
-      version: 2,
+      version: 3,
       image: { width: 10, height: 8, name: 'p.png' },
       hints: [],
       global: { saturation: null, palette: null },

@@ -6,7 +6,7 @@ import { errorOf } from './errorOf';
 function example(): Record<string, unknown> {
   return {
     format: 'tintype-session',
-    version: 2,
+    version: 3,
     image: { width: 1498, height: 1199, name: 'tetons.jpg' },
     hints: [
       { kind: 'point', x: 120.5, y: 80.5, size: 6, ab: [12.3, -40.1] },
@@ -183,7 +183,7 @@ describe('parseSession rejects with a field path and the value found', () => {
     const paths = errorOf(input).issues.map((i) => i.path);
     expect(paths.sort()).toEqual(['colour', 'hints[0].note']);
     expect(errorOf({ ...example(), 'odd key': 1 }).message).toBe(
-      '["odd key"]: unknown field (session format v2 has no such field here)',
+      '["odd key"]: unknown field (session format v3 has no such field here)',
     );
   });
 
@@ -214,26 +214,28 @@ describe('parseSession explains what the file is not', () => {
   });
 
   it('a newer version, and a wrong one', () => {
-    expect(errorOf({ ...example(), version: 3 }).message).toBe(
-      'version: this session was saved by a newer Tintype (version 3); ' +
-        'this version reads versions up to 2',
+    expect(errorOf({ ...example(), version: 4 }).message).toBe(
+      'version: this session was saved by a newer Tintype (version 4); ' +
+        'this version reads versions up to 3',
     );
-    expect(errorOf({ ...example(), version: 0 }).message).toBe('version: expected 1 or 2, got 0');
+    expect(errorOf({ ...example(), version: 0 }).message).toBe(
+      'version: expected 1, 2 or 3, got 0',
+    );
     expect(errorOf({ ...example(), version: 1.5 }).message).toBe(
-      'version: expected 1 or 2, got 1.5',
+      'version: expected 1, 2 or 3, got 1.5',
     );
     expect(errorOf({ ...example(), version: '1' }).message).toBe(
-      'version: expected 1 or 2, got "1"',
+      'version: expected 1, 2 or 3, got "1"',
     );
     expect(errorOf({ ...example(), version: undefined }).message).toBe(
-      'version: expected 1 or 2, but it is missing',
+      'version: expected 1, 2 or 3, but it is missing',
     );
   });
 
   it('a __proto__ key is an unknown field, not a prototype', () => {
     const text = JSON.stringify(example()).replace('{', '{"__proto__": {"polluted": 1},');
     expect(errorOf(text).message).toBe(
-      '__proto__: unknown field (session format v2 has no such field here)',
+      '__proto__: unknown field (session format v3 has no such field here)',
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

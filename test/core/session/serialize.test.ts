@@ -22,7 +22,7 @@ describe('serializeSession', () => {
       [
         '{',
         '  "format": "tintype-session",',
-        '  "version": 2,',
+        '  "version": 3,',
         '  "image": { "width": 1498, "height": 1199, "name": "tetons.jpg" },',
         '  "hints": [',
         '    { "kind": "point", "x": 120.5, "y": 80.5, "size": 6, "ab": [12.3, -40.1] },',
@@ -71,6 +71,6 @@ describe('serializeSession', () => {
     const dull = { ...session, vividness: -1 };
     expect(() => serializeSession(dull)).toThrow('vividness: expected a number in [0, 1], got -1');
     const old = { ...session, version: 1 } as unknown as Session;
-    expect(() => serializeSession(old)).toThrow('version: expected 2, got 1');
+    expect(() => serializeSession(old)).toThrow('version: expected 3, got 1');
   });
 });
