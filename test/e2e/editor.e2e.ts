@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hintCount, meanRgb, openPhoto, runs, settledColouring, toScreen } from './pageHelpers';
 import { launchChromium, startPreview } from './server';
 
 const SHOTS = '/tmp/shots';
@@ -9,52 +10,6 @@ const PORT = 4191;
 let browser: Browser;
 let page: Page;
 let server: { url: string; stop: () => void };
-
-/** Waits until a new colouring has been shown and no further one follows for `quietMs`. */
-async function settledColouring(p: Page, after: number, quietMs = 2500): Promise<number> {
-  const runs = p.getByTestId('inference-ms');
-  await expect
-    .poll(async () => Number(await runs.getAttribute('data-runs')), { timeout: 120_000 })
-    .toBeGreaterThan(after);
-  let last = -1;
-  for (;;) {
-    const now = Number(await runs.getAttribute('data-runs'));
-    if (now === last) return now;
-    last = now;
-    await p.waitForTimeout(quietMs);
-  }
-}
-
-async function runs(p: Page): Promise<number> {
-  return Number(await p.getByTestId('inference-ms').getAttribute('data-runs'));
-}
-
-/** Screen position of a source-image pixel, from the view transform the canvas publishes. */
-async function toScreen(p: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = p.getByTestId('canvas');
-  const box = await canvas.boundingBox();
-  const scale = Number(await canvas.getAttribute('data-scale'));
-  const ox = Number(await canvas.getAttribute('data-offset-x'));
-  const oy = Number(await canvas.getAttribute('data-offset-y'));
-  if (!box) throw new Error('canvas has no box');
-  return { x: box.x + ox + x * scale, y: box.y + oy + y * scale };
-}
-
-/** Mean RGB of a screen square (hints hidden by the caller). */
-async function meanRgb(p: Page, at: { x: number; y: number }, half = 12): Promise<number[]> {
-  const png = await p.screenshot({
-    clip: { x: at.x - half, y: at.y - half, width: 2 * half, height: 2 * half },
-  });
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const sum = [0, 0, 0];
-  for (let i = 0; i < data.length; i += 3) for (let c = 0; c < 3; c++) sum[c] += data[i + c];
-  return sum.map((s) => s / (info.width * info.height));
-}
-
-async function hintCount(p: Page): Promise<number> {
-  const text = (await p.getByTestId('hint-count').textContent()) ?? '';
-  return Number(/^(\d+) hints$/.exec(text)?.[1]);
-}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -173,8 +128,7 @@ describe('Tintype editor in Chromium', () => {
   });
 
   it('a corrupt image and a malformed session give clear messages and keep the work', async () => {
-    const input = page.getByTestId('open-input');
-    await input.setInputFiles({
+    await openPhoto(page, {
       name: 'broken.jpg',
       mimeType: 'image/jpeg',
       buffer: Buffer.from('not a jpeg at all'),
@@ -183,7 +137,7 @@ describe('Tintype editor in Chromium', () => {
       .poll(() => page.getByTestId('notice').textContent(), { timeout: 30_000 })
       .toMatch(/Could not open “broken.jpg”/);
     expect(await page.locator('.file-name').textContent()).toBe('tetons-and-snake-river-1942.jpg');
-    await input.setInputFiles({
+    await openPhoto(page, {
       name: 'bad.tintype.json',
       mimeType: 'application/json',
       buffer: Buffer.from(
@@ -243,9 +197,7 @@ describe('Tintype editor in Chromium', () => {
       }).observe({ type: 'longtask' });
     });
     const start = await runs(page);
-    await page
-      .getByTestId('open-input')
-      .setInputFiles({ name: 'big.jpg', mimeType: 'image/jpeg', buffer: big });
+    await openPhoto(page, { name: 'big.jpg', mimeType: 'image/jpeg', buffer: big });
     await expect
       .poll(() => page.locator('.statusbar').textContent(), { timeout: 120_000 })
       .toContain(`${width}×${height}`);
