@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmeansAb } from '../../src/editor/global/kmeansAb';
+import { kmeansAb } from '../../src/core/color/kmeansAb';
 
 function samples(groups: [number, number, number][]): Float32Array {
   const out: number[] = [];
