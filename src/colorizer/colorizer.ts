@@ -2,6 +2,7 @@ import type { LayersModel } from '@tensorflow/tfjs-layers';
 import type { GreyImage } from '../core/image';
 import { rasterizeHints } from '../core/raster';
 import type { Session } from '../core/session';
+import { type BlindLogits, globalKeyOf, isFreshFor, predictBlindLogits } from './alternatives';
 import { selectBackend } from './backend';
 import { checkImage, checkLoadOptions } from './checks';
 import { validateWorkingSize, workingSizeFor } from './config';
@@ -33,6 +34,7 @@ import type {
   Suggestion,
   UncertaintyMap,
 } from './types';
+import { composeLimited, SpreadLimiter } from './spread';
 import { applyVividness } from './vividness';
 
 /**
@@ -61,7 +63,11 @@ export async function loadColorizer(
 class TfColorizer implements Colorizer {
   private readonly lCache;
   private last: LastRun | null = null;
+  /** The blind head's logits for the photo last coloured: the source of suggest()'s colours. */
+  private blind: BlindLogits | null = null;
   private disposed = false;
+  /** Contained / reach-limited hints: the cached answer without them (./spread.ts). */
+  private readonly spread = new SpreadLimiter();
 
   constructor(
     /** The loaded model, which owns the weights both heads compute with. */
@@ -89,12 +95,23 @@ class TfColorizer implements Colorizer {
     session: Session,
     opts: ColorizeOptions = {},
   ): Promise<ColorizeResult> {
-    return this.run(
-      image,
-      session,
-      opts,
-      (opts.refine ?? this.defaultRefine) ? DEFAULT_REFINE : null,
-    );
+    const refine = (opts.refine ?? this.defaultRefine) ? DEFAULT_REFINE : null;
+    return this.spread
+      .answer(
+        image,
+        session,
+        JSON.stringify(['colorize', opts.workingSize, opts.mirror, opts.shift, refine]),
+        (s) => this.run(image, s, opts, refine, true),
+        (w, h) => this.lStarAt(image, w, h),
+      )
+      .then((a) => a.result);
+  }
+
+  /** The photo's L* at a working size (from the network input's cached L). */
+  private lStarAt(image: GreyImage, width: number, height: number): Float32Array {
+    const norm = this.lCache.get(image, width, height);
+    const { lCenter, lScale } = this.meta;
+    return norm.map((v) => v * lScale + lCenter);
   }
 
   /** colorize() with the working-resolution propagation settings explicit (null: none). */
@@ -103,6 +120,8 @@ class TfColorizer implements Colorizer {
     session: Session,
     opts: Omit<ColorizeOptions, 'refine'>,
     refine: RefineParams | null,
+    /** Also keep the blind head's logits fresh for suggest() (the editor's path, not export). */
+    forSuggestions = false,
   ): Promise<ColorizeResult> {
     this.assertAlive();
     const started = performance.now();
@@ -133,6 +152,22 @@ class TfColorizer implements Colorizer {
       const entropy = normalisedEntropy(logits, lw, lh, q);
       if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
       const blind = head === this.heads.blind;
+      if (blind) {
+        const globalKey = globalKeyOf(session.global);
+        this.blind = { image, globalKey, logits, width: lw, height: lh };
+      } else if (
+        forSuggestions &&
+        this.heads.blind &&
+        !isFreshFor(this.blind, image, session.global)
+      )
+        // Once per photo (and palette): a session opened with hints never ran the blind head.
+        this.blind = await predictBlindLogits(
+          this.heads.blind,
+          this.meta,
+          { image, global: session.global, lNorm, encodedGlobal: global },
+          width,
+          height,
+        );
       const exponent = confidenceExponent(this.confidence, session.hints.length, blind);
       shrinkByConfidence(netAb, width, height, entropy, lw, lh, exponent);
       // Vividness shapes the automatic pass, which the blind head answers and whose colour
@@ -173,22 +208,30 @@ class TfColorizer implements Colorizer {
     const refine = opts.refine ?? this.defaultRefine;
     const mirror = opts.mirror ?? true;
     const shift = opts.shift ?? true;
-    const { width, height, ab } = await this.run(
+    const runOpts = { workingSize: opts.workingSize, mirror, shift };
+    const answer = await this.spread.answer(
       image,
       session,
-      { workingSize: opts.workingSize, mirror, shift },
-      refine ? EXPORT_REFINE : null,
+      JSON.stringify(['render', runOpts, refine]),
+      (s) => this.run(image, s, runOpts, refine ? EXPORT_REFINE : null),
+      (w, h) => this.lStarAt(image, w, h),
     );
-    const hints = rasterizeHints(session, image.width, image.height);
-    return composeRefined(image, ab, width, height, hints, {
+    const compose = {
       method: opts.method ?? 'guided',
       refine: refine ? OUTPUT_REFINE : null,
       abLimit: this.meta.abScale,
-    });
+    };
+    if (answer.limited) return composeLimited(image, session, answer, compose);
+    const { width, height, ab } = answer.result;
+    const hints = rasterizeHints(session, image.width, image.height);
+    return composeRefined(image, ab, width, height, hints, compose);
   }
 
-  suggest(x: number, y: number, k: number): Suggestion[] {
-    return suggestAt(this.requireLast('suggest'), this.meta.bins, x, y, k);
+  suggest(x: number, y: number, k: number, exclude?: [number, number]): Suggestion[] {
+    const last = this.requireLast('suggest');
+    // The blind head's distribution when it belongs to this photo (see ./alternatives.ts).
+    const source = this.blind?.image === last.image ? { ...last, ...this.blind } : last;
+    return suggestAt(source, this.meta.bins, x, y, k, exclude);
   }
 
   uncertainty(): UncertaintyMap {
@@ -199,6 +242,8 @@ class TfColorizer implements Colorizer {
     if (this.disposed) return;
     this.disposed = true;
     this.last = null;
+    this.blind = null;
+    this.spread.clear();
     this.model.dispose();
   }
 

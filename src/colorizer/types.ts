@@ -110,7 +110,11 @@ export interface Colorizer {
    * runs at output resolution (src/colorizer/refine/refineOutput.ts) when `refine` is on.
    */
   render(image: GreyImage, session: Session, opts?: RenderOptions): Promise<Uint8ClampedArray>;
-  suggest(x: number, y: number, k: number): Suggestion[];
+  /**
+   * Up to k colours likely at source pixel (x, y) after a colorize: the modes of the blind
+   * head's distribution when the model has one (./alternatives.ts), leaving out `exclude`.
+   */
+  suggest(x: number, y: number, k: number, exclude?: [number, number]): Suggestion[];
   uncertainty(): UncertaintyMap;
   dispose(): void;
 }

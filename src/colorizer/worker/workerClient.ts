@@ -57,7 +57,7 @@ export interface ColorizerClient {
     session: Session,
     opts?: { method?: UpsampleMethod; workingSize?: number },
   ): Promise<Uint8ClampedArray>;
-  suggest(x: number, y: number, k: number): Promise<Suggestion[]>;
+  suggest(x: number, y: number, k: number, exclude?: [number, number]): Promise<Suggestion[]>;
   uncertainty(): Promise<UncertaintyMap>;
   /** Terminates the worker; pending calls reject. */
   dispose(): void;
@@ -136,7 +136,7 @@ export function createColorizerClient(
       ensureImage(image);
       return call<Uint8ClampedArray>({ type: 'render', session, ...opts });
     },
-    suggest: (x, y, k) => call<Suggestion[]>({ type: 'suggest', x, y, k }),
+    suggest: (x, y, k, exclude) => call<Suggestion[]>({ type: 'suggest', x, y, k, exclude }),
     uncertainty: () => call<UncertaintyMap>({ type: 'uncertainty' }),
     dispose() {
       if (disposed) return;

@@ -81,7 +81,7 @@ export function createWorkerHost(post: Post): (request: WorkerRequest) => Promis
           },
         );
       case 'suggest':
-        return need(colorizer, 'load a model first').suggest(req.x, req.y, req.k);
+        return need(colorizer, 'load a model first').suggest(req.x, req.y, req.k, req.exclude);
       case 'uncertainty':
         return need(colorizer, 'load a model first').uncertainty();
     }

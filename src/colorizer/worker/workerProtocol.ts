@@ -22,7 +22,7 @@ export type WorkerRequest =
       preview?: PreviewRequest;
     }
   | { id: number; type: 'render'; session: Session; method?: UpsampleMethod; workingSize?: number }
-  | { id: number; type: 'suggest'; x: number; y: number; k: number }
+  | { id: number; type: 'suggest'; x: number; y: number; k: number; exclude?: [number, number] }
   | { id: number; type: 'uncertainty' };
 
 /** Messages worker → client. */
