@@ -1,14 +1,24 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { type Browser, chromium } from 'playwright-core';
 
-/** Builds the app once into a temp folder and serves it with `vite preview`. */
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+/**
+ * Builds the app once into a temp folder and serves it with `vite preview`. `mode:
+ * 'development'` builds React's development runtime, which reports mistakes such as duplicate
+ * list keys on the console (the production runtime stays silent about them).
+ */
+export async function startPreview(
+  port: number,
+  options: { mode?: 'production' | 'development' } = {},
+): Promise<{ url: string; stop: () => void }> {
   const outDir = `/tmp/tintype-e2e-dist-${port}`;
+  const mode = options.mode ?? 'production';
   execFileSync(
     'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    ['vite', 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    // Vite picks React's runtime from NODE_ENV, not from the mode.
     {
       stdio: 'inherit',
+      env: mode === 'development' ? { ...process.env, NODE_ENV: mode } : process.env,
     },
   );
   const server: ChildProcess = spawn(
