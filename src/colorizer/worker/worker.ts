@@ -5,6 +5,8 @@
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { chooseBrowserBackends } from '../backendChoice';
+import { probeGpu } from './gpuProbe';
 import { createWorkerHost } from './workerHost';
 import type { WorkerRequest } from './workerProtocol';
 
@@ -20,7 +22,10 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
 };
 
-const host = createWorkerHost((reply, transfer) => scope.postMessage(reply, transfer));
+const host = createWorkerHost(
+  (reply, transfer) => scope.postMessage(reply, transfer),
+  () => probeGpu().then(chooseBrowserBackends),
+);
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'load' && request.options.wasmPaths === undefined) {

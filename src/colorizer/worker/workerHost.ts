@@ -1,6 +1,7 @@
 import type { GreyImage } from '../../core/image';
 import { rasterizeHints } from '../../core/raster';
 import type { Session } from '../../core/session';
+import type { BackendChoice } from '../backendChoice';
 import { loadColorizer } from '../colorizer';
 import { composeFullRes } from '../compose/composeFullRes';
 import { areaResample } from '../compose/resample';
@@ -20,8 +21,13 @@ type Post = (reply: WorkerReply, transfer: ArrayBuffer[]) => void;
  * The worker's side, independent of the Worker global so tests can drive it in-process.
  * Requests run strictly one after another (a colorize's awaits must not interleave with a
  * suggest that reads its logits); the client's latest-wins keeps this queue short.
+ * `chooseDefault` orders the backends when a load names none (the browser worker probes the
+ * GPU: ../backendChoice.ts); a load that names one keeps it, so `?backend=` stays an override.
  */
-export function createWorkerHost(post: Post): (request: WorkerRequest) => Promise<void> {
+export function createWorkerHost(
+  post: Post,
+  chooseDefault?: () => Promise<BackendChoice>,
+): (request: WorkerRequest) => Promise<void> {
   let colorizer: Colorizer | null = null;
   let image: GreyImage | null = null;
   let previewCache: { key: string; image: GreyImage } | null = null;
@@ -45,12 +51,16 @@ export function createWorkerHost(post: Post): (request: WorkerRequest) => Promis
     switch (req.type) {
       case 'load': {
         colorizer?.dispose();
-        colorizer = await loadColorizer(req.options, (fraction) =>
+        const choice =
+          req.options.backend === undefined && chooseDefault ? await chooseDefault() : null;
+        const options = choice ? { ...req.options, backend: choice.order } : req.options;
+        colorizer = await loadColorizer(options, (fraction) =>
           post({ id: req.id, type: 'progress', fraction }, []),
         );
         const info: LoadInfo = {
           backend: colorizer.backend,
-          fallbacks: colorizer.fallbacks,
+          fallbacks: [...(choice?.skipped ?? []), ...colorizer.fallbacks],
+          backendReason: choice?.reason ?? null,
           meta: colorizer.meta,
         };
         return info;

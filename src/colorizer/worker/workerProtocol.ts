@@ -33,7 +33,10 @@ export type WorkerReply =
 
 export interface LoadInfo {
   backend: BackendName;
+  /** "name: reason" for each backend skipped (GPU probe) or that failed to start. */
   fallbacks: string[];
+  /** Why the default order did not lead with a GPU backend ("no GPU found"), else null. */
+  backendReason: string | null;
   meta: ModelMeta;
 }
 

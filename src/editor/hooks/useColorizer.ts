@@ -9,6 +9,8 @@ export interface ColorizerStatus {
   backend: BackendName | null;
   /** "webgpu: navigator.gpu is missing …" for each backend that could not be used. */
   fallbacks: string[];
+  /** Why no GPU backend was chosen by default ("no GPU found"); null otherwise. */
+  backendReason: string | null;
   error: string | null;
   /** Wall time of the latest network run, ms. */
   lastMs: number | null;
@@ -44,6 +46,7 @@ export function useColorizer(): {
     progress: 0,
     backend: null,
     fallbacks: [],
+    backendReason: null,
     error: null,
     lastMs: null,
     runs: 0,
@@ -67,6 +70,7 @@ export function useColorizer(): {
             progress: 1,
             backend: info.backend,
             fallbacks: info.fallbacks,
+            backendReason: info.backendReason,
             workingSize: info.meta.workingSize,
           }));
         },

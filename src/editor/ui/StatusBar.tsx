@@ -13,6 +13,11 @@ interface Props {
 /** Bottom bar: model state, backend (and why a faster one was not used), timing, zoom. */
 export function StatusBar({ status, imageSize, zoom, hintCount, busy, working }: Props) {
   const noWebGpu = status.fallbacks.find((f) => f.startsWith('webgpu'));
+  const why = status.backendReason
+    ? ` (${status.backendReason})`
+    : noWebGpu && status.backend !== 'webgpu'
+      ? ' (WebGPU unavailable — fell back)'
+      : '';
   return (
     <footer className="statusbar">
       {status.phase === 'loading' && (
@@ -26,7 +31,7 @@ export function StatusBar({ status, imageSize, zoom, hintCount, busy, working }:
       {status.phase === 'ready' && (
         <span data-testid="backend" title={status.fallbacks.join('\n')}>
           Backend: <strong>{status.backend?.toUpperCase()}</strong>
-          {noWebGpu && status.backend !== 'webgpu' ? ' (WebGPU unavailable — fell back)' : ''}
+          {why}
         </span>
       )}
       <span data-testid="inference-ms" data-runs={status.runs}>

@@ -1,0 +1,45 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startPreview } from './server';
+
+// Headless Chromium here has no GPU: WebGPU offers SwiftShader's fallback adapter and WebGL
+// renders with SwiftShader, both slower than WASM for this network.
+const PORT = 4204;
+let browser: Browser;
+let server: { url: string; stop: () => void };
+
+beforeAll(async () => {
+  server = await startPreview(PORT);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe('backend choice in a browser without a GPU', () => {
+  it('picks WASM by default, says why in the status bar, and colorizes', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(server.url);
+    const backend = page.getByTestId('backend');
+    await backend.waitFor({ timeout: 120_000 });
+    expect(await backend.textContent()).toBe('Backend: WASM (no GPU found)');
+    // The skipped GPU backends and what they run on are in the tooltip.
+    expect(await backend.getAttribute('title')).toMatch(/webgl: software renderer \(.*SwiftShader/);
+    const runs = page.getByTestId('inference-ms');
+    await expect
+      .poll(async () => Number(await runs.getAttribute('data-runs')), { timeout: 120_000 })
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('?backend=webgl is an override: WebGL even though it is software, with no reason shown', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${server.url}/?backend=webgl`);
+    const backend = page.getByTestId('backend');
+    await backend.waitFor({ timeout: 120_000 });
+    expect(await backend.textContent()).toBe('Backend: WEBGL');
+    await page.close();
+  });
+});
