@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { emptySession, parseSession, type Session, SessionError } from '../core/session';
+import { issuesOnOneLine } from '../core/session/issues';
 import { SESSION_LIMITS } from '../core/session/limits';
 import { errorMessage, InputError } from './errors';
 import { assertReadableFile } from './imageIO';
@@ -40,21 +41,6 @@ export async function readSessionFor(file: string, photo: Size): Promise<Session
     );
   }
   return session;
-}
-
-/**
- * Issues the parser puts one per line, joined; past a few the rest are only counted. Each is
- * cut short: a mangled file can have a key or path thousands of characters long.
- */
-const ISSUES_SHOWN = 3;
-const ISSUE_CHARS = 160;
-export function issuesOnOneLine(error: SessionError): string {
-  const shown = error.issues.slice(0, ISSUES_SHOWN).map((i) => {
-    const text = `${i.path}: ${i.message}`.replace(/[\r\n]+/g, ' ');
-    return text.length > ISSUE_CHARS ? `${text.slice(0, ISSUE_CHARS - 1)}…` : text;
-  });
-  const more = error.issues.length - ISSUES_SHOWN;
-  return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
 }
 
 /** No hints, no global hints: the automatic colorization. */

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { checkOutputsDistinct, shardOf } from '../../src/cli/batchPlan';
 import { UsageError } from '../../src/cli/errors';
 import { parseManifest } from '../../src/cli/manifest';
-import { issuesOnOneLine } from '../../src/cli/session';
 import { rasterizeHints } from '../../src/core/raster';
 import { emptySession, parseSession, SessionError, serializeSession } from '../../src/core/session';
+import { issuesOnOneLine } from '../../src/core/session/issues';
 import { mutatedTextArb } from './mutations';
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { SESSION_VERSION, type SessionIssue } from './types';
+import { SESSION_VERSION, type SessionError, type SessionIssue } from './types';
 
 /**
  * Turns zod issues into `{ path, message }` in the style
@@ -86,4 +86,19 @@ export function lineAndColumn(text: string, offset: number): string {
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return `line ${line}, column ${column}`;
+}
+
+/**
+ * Issues the parser puts one per line, joined; past a few the rest are only counted. Each is
+ * cut short: a mangled file can have a key or path thousands of characters long.
+ */
+const ISSUES_SHOWN = 3;
+const ISSUE_CHARS = 160;
+export function issuesOnOneLine(error: SessionError): string {
+  const shown = error.issues.slice(0, ISSUES_SHOWN).map((i) => {
+    const text = `${i.path}: ${i.message}`.replace(/[\r\n]+/g, ' ');
+    return text.length > ISSUE_CHARS ? `${text.slice(0, ISSUE_CHARS - 1)}…` : text;
+  });
+  const more = error.issues.length - ISSUES_SHOWN;
+  return more > 0 ? `${shown.join('; ')} (and ${more} more)` : shown.join('; ');
 }
