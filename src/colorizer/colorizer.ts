@@ -23,6 +23,7 @@ import {
   refineCapped,
   shrinkByConfidence,
 } from './refine';
+import { composeLimited, SpreadLimiter } from './spread';
 import type {
   BackendName,
   ColorizeOptions,
@@ -34,7 +35,6 @@ import type {
   Suggestion,
   UncertaintyMap,
 } from './types';
-import { composeLimited, SpreadLimiter } from './spread';
 import { applyVividness } from './vividness';
 
 /**

@@ -12,4 +12,4 @@ export {
 } from './params';
 export { type RefineResult, refineAb } from './refineAb';
 export { refineCapped } from './refineCapped';
-export { composeRefined } from './refineOutput';
+export { composeRefined, type RefineFullOptions, refinedFullAb } from './refineOutput';

@@ -25,24 +25,32 @@ export function composeRefined(
   abW: number,
   abH: number,
   hints: RasterHints,
-  options: { method?: UpsampleMethod; refine?: RefineParams | null; abLimit: number },
+  options: RefineFullOptions,
 ): Uint8ClampedArray {
+  // refinedFullAb may hand back its input: fine, the array is ours either way.
+  return composeUpsampled(image, refinedFullAb(image, ab, abW, abH, hints, options), hints);
+}
+
+export interface RefineFullOptions {
+  method?: UpsampleMethod;
+  refine?: RefineParams | null;
+  abLimit: number;
+}
+
+/** composeRefined up to (not including) writing the hint colours: full-resolution ab. */
+export function refinedFullAb(
+  image: GreyImage,
+  ab: Float32Array,
+  abW: number,
+  abH: number,
+  hints: RasterHints,
+  options: RefineFullOptions,
+): Float32Array {
   const { width, height } = image;
-  let full = upsampleAb(image, ab, abW, abH, options.method ?? 'guided');
+  const full = upsampleAb(image, ab, abW, abH, options.method ?? 'guided');
   const params = options.refine === undefined ? OUTPUT_REFINE : options.refine;
-  if (params) {
-    // image.L is in L* already, hence lScale 1 (σ is in L* units).
-    const input = {
-      width,
-      height,
-      ab: full,
-      hints,
-      l: image.L,
-      lScale: 1,
-      abLimit: options.abLimit,
-    };
-    full = refineCapped(input, params, OUTPUT_REFINE_MAX_SIDE);
-  }
-  // refineCapped may hand back its input: fine, `full` is ours either way.
-  return composeUpsampled(image, full, hints);
+  if (!params) return full;
+  // image.L is in L* already, hence lScale 1 (σ is in L* units).
+  const input = { width, height, ab: full, hints, l: image.L, lScale: 1, abLimit: options.abLimit };
+  return refineCapped(input, params, OUTPUT_REFINE_MAX_SIDE);
 }
