@@ -1,6 +1,7 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
 import { lightnessLookupFor, selectedPointOf } from './appHelpers';
 import { commandActions } from './commandActions';
+import { useColorGuess } from './hooks/useColorGuess';
 import { useColorizer } from './hooks/useColorizer';
 import { useDocument } from './hooks/useDocument';
 import { useKeyboard } from './hooks/useKeyboard';
@@ -40,6 +41,7 @@ export function App() {
     settings.uncertaintyVisible,
     reportMs,
   );
+  useColorGuess(store, photo, preview.shown);
   const lightness = lightnessLookupFor(photo, selectedPoint);
 
   const run = (command: Command) =>
@@ -138,6 +140,8 @@ export function App() {
           suggestions={preview.suggestions}
           hasSelection={selectedPoint !== null}
           onColor={(ab) => store.setColor(ab)}
+          newPointColor={settings.newPointColor}
+          onNewPointColor={(mode) => store.setNewPointColor(mode)}
         />
         {session && (
           <GlobalPanel

@@ -12,7 +12,13 @@ export function harness<S>(
   let state = tool.initial;
   let selected: number | null = null;
   const ops: string[] = [];
-  const event = (x: number, y: number, color: Ab = [20, -30], size = 6): ToolEvent => ({
+  const event = (
+    x: number,
+    y: number,
+    color: Ab = [20, -30],
+    size = 6,
+    colorAt?: ToolEvent['colorAt'],
+  ): ToolEvent => ({
     x,
     y,
     session: history.present,
@@ -20,6 +26,7 @@ export function harness<S>(
     size,
     selected,
     hitTolerance: 2,
+    ...(colorAt ? { colorAt } : {}),
   });
   const apply = (result: ReturnType<Tool<S>['onPointerDown']>) => {
     state = result.state;
@@ -41,8 +48,8 @@ export function harness<S>(
     get selected() {
       return selected;
     },
-    down: (x: number, y: number, color?: Ab, size?: number) =>
-      apply(tool.onPointerDown(state, event(x, y, color, size))),
+    down: (x: number, y: number, color?: Ab, size?: number, colorAt?: ToolEvent['colorAt']) =>
+      apply(tool.onPointerDown(state, event(x, y, color, size, colorAt))),
     move: (x: number, y: number) => apply(tool.onPointerMove(state, event(x, y))),
     up: (x: number, y: number) => apply(tool.onPointerUp(state, event(x, y))),
     cancel: () => apply(tool.onPointerCancel(state)),

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Suggestion } from '../../colorizer';
 import type { ColorizerClient } from '../../colorizer/worker/workerClient';
-import type { Session } from '../../core/session/types';
+import type { Ab, Session } from '../../core/session/types';
+import type { ShownColouring } from '../color/guess';
 import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';
 
@@ -18,6 +19,8 @@ export const SUGGESTION_COUNT = 6;
 
 export interface PreviewState {
   color: HTMLCanvasElement | null;
+  /** The same colouring's pixels, for the network's guess under a new point (color/guess.ts). */
+  shown: ShownColouring | null;
   uncertainty: HTMLCanvasElement | null;
   suggestions: Suggestion[];
   error: string | null;
@@ -35,12 +38,13 @@ export function usePreview(
   session: Session | null,
   inGesture: boolean,
   modelWorkingSize: number | null,
-  selectedPoint: { x: number; y: number } | null,
+  selectedPoint: { x: number; y: number; ab: Ab } | null,
   wantUncertainty: boolean,
   reportMs: (ms: number) => void,
 ): PreviewState {
   const [state, setState] = useState<PreviewState>({
     color: null,
+    shown: null,
     uncertainty: null,
     suggestions: [],
     error: null,
@@ -54,7 +58,14 @@ export function usePreview(
   const currentPhoto = useRef<Photo | null>(null);
   useEffect(() => {
     currentPhoto.current = photo;
-    setState((s) => ({ ...s, color: null, uncertainty: null, suggestions: [], error: null }));
+    setState((s) => ({
+      ...s,
+      color: null,
+      shown: null,
+      uncertainty: null,
+      suggestions: [],
+      error: null,
+    }));
   }, [photo]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reportMs is a fresh closure each render; it only sets state.
@@ -80,15 +91,22 @@ export function usePreview(
       const result = outcome.value;
       const preview = result.preview;
       const color = preview ? rgbaToCanvas(preview.rgba, preview.width, preview.height) : null;
+      const shown = preview
+        ? { rgba: preview.rgba, width: preview.width, height: preview.height }
+        : null;
       const toGrey = grey.width / photo.sourceWidth;
       const [suggestions, uncertainty] = await Promise.all([
         selectedPoint
-          ? client.suggest(selectedPoint.x * toGrey, selectedPoint.y * toGrey, SUGGESTION_COUNT)
+          ? // Alternatives to the point's own colour, not that colour handed back.
+            client.suggest(selectedPoint.x * toGrey, selectedPoint.y * toGrey, SUGGESTION_COUNT, [
+              selectedPoint.ab[0],
+              selectedPoint.ab[1],
+            ])
           : Promise.resolve([]),
         wantUncertainty ? client.uncertainty().then(uncertaintyToCanvas) : Promise.resolve(null),
       ]);
       if (!alive()) return;
-      setState((s) => ({ ...s, color, uncertainty, suggestions, error: null }));
+      setState((s) => ({ ...s, color, shown, uncertainty, suggestions, error: null }));
       reportMs(result.ms); // after the picture, so "runs" counts colourings actually shown
     };
     run()

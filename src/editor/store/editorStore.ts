@@ -13,7 +13,7 @@ import {
   withActiveToolSize,
   withColor,
 } from './settings';
-import { type GestureContext, ToolGesture } from './toolGesture';
+import { type ColorGuess, type GestureContext, ToolGesture } from './toolGesture';
 
 export type { EditorSnapshot } from './editorSnapshot';
 
@@ -27,6 +27,7 @@ export class EditorStore {
   private readonly gesture = new ToolGesture();
   private selected: number | null = null;
   private settings: EditorSettings = defaultSettings();
+  private guess: ColorGuess | null = null;
   private readonly publisher = new SnapshotPublisher<EditorSnapshot>(
     snapshotOf(this.history, this.selected, this.settings),
   );
@@ -128,9 +129,13 @@ export class EditorStore {
     this.emit();
   }
 
-  /** Sets the current colour; recolours the selected point too (one undo step). */
+  /**
+   * Sets the current colour; recolours the selected point too (one undo step). With no point
+   * selected it is a choice for what comes next: new points take it instead of the guess.
+   */
   setColor(color: Ab): void {
     this.settings = withColor(this.settings, color);
+    if (this.selected === null) this.settings = { ...this.settings, newPointColor: 'picked' };
     this.editSelectedPoint({ ab: [color[0], color[1]] }, 'point colour');
     this.emit();
   }
@@ -141,6 +146,17 @@ export class EditorStore {
     this.settings = withActiveToolSize(this.settings, clamped);
     if (this.settings.tool === 'point') this.editSelectedPoint({ size: clamped }, 'point size');
     this.emit();
+  }
+
+  /** 'guess': new points start as the colour shown under them; 'picked': the current colour. */
+  setNewPointColor(mode: EditorSettings['newPointColor']): void {
+    this.settings = { ...this.settings, newPointColor: mode };
+    this.emit();
+  }
+
+  /** Where new points read the network's guess (the editor sets it once a colouring shows). */
+  setGuess(guess: ColorGuess | null): void {
+    this.guess = guess;
   }
 
   toggle(flag: 'hintsVisible' | 'compare' | 'uncertaintyVisible', value?: boolean): void {
@@ -158,7 +174,13 @@ export class EditorStore {
   private toolStep(step: (context: GestureContext) => ToolResult<unknown> | null): void {
     const history = this.history;
     if (!history) return;
-    const result = step({ history, settings: this.settings, selected: this.selected });
+    const context = {
+      history,
+      settings: this.settings,
+      selected: this.selected,
+      guess: this.guess,
+    };
+    const result = step(context);
     if (!result) return;
     if (result.select !== undefined) this.selected = result.select;
     this.emit();

@@ -6,6 +6,12 @@ export interface EditorSettings {
   tool: ToolName;
   /** Colour for new hints, as a*, b* (the photo supplies L). */
   color: Ab;
+  /**
+   * What a new point starts as: 'guess', the colour the network shows there (Zhang et al.'s
+   * editor), or 'picked', `color`. Picking a colour with no point selected means "this colour
+   * for what I add next", so it switches to 'picked' until the user asks for the guess again.
+   */
+  newPointColor: 'guess' | 'picked';
   /** Most recent first, at most MAX_RECENT_COLORS. */
   recentColors: Ab[];
   pointSize: number;
@@ -28,6 +34,7 @@ export function defaultSettings(): EditorSettings {
   return {
     tool: 'point',
     color: DEFAULT_COLOR,
+    newPointColor: 'guess',
     recentColors: [],
     pointSize: 8,
     brushWidth: 16,

@@ -1,5 +1,5 @@
 import type { History } from '../../core/history';
-import type { Session } from '../../core/session/types';
+import type { Ab, Session } from '../../core/session/types';
 import { brushTool } from '../tools/brushTool';
 import { eraserTool } from '../tools/eraserTool';
 import { pointTool } from '../tools/pointTool';
@@ -19,7 +19,11 @@ export interface GestureContext {
   history: History<Session>;
   settings: EditorSettings;
   selected: number | null;
+  /** The network's guess at a spot (../color/guess.ts), once a colouring is shown. */
+  guess: ColorGuess | null;
 }
+
+export type ColorGuess = (x: number, y: number, size: number) => Ab | null;
 
 /**
  * The pointer gesture in progress: routes pointer events to the active tool's state machine and
@@ -70,9 +74,11 @@ export class ToolGesture {
 }
 
 function toolEvent(context: GestureContext, x: number, y: number, hitTolerance: number): ToolEvent {
-  const { history, settings, selected } = context;
+  const { history, settings, selected, guess } = context;
   const size = toolSize(settings, settings.tool);
-  return { x, y, session: history.present, color: settings.color, size, selected, hitTolerance };
+  const event = { x, y, session: history.present, color: settings.color, size, selected };
+  const colorAt = settings.newPointColor === 'guess' && guess ? guess : undefined;
+  return { ...event, hitTolerance, ...(colorAt ? { colorAt } : {}) };
 }
 
 function playOp(history: History<Session>, op: HistoryOp): void {

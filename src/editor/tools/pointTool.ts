@@ -4,8 +4,9 @@ import { hitPoint, isPoint } from './geometry';
 import type { Tool, ToolEvent, ToolResult } from './types';
 
 /**
- * Point tool. Press on empty photo: adds a point of the current colour and size (drag places
- * it). Press on an existing point: selects it; dragging moves it. Either way the gesture is one
+ * Point tool. Press on empty photo: adds a point of the current size, coloured as the colour
+ * shown there when the event offers that guess (`colorAt`), else the current colour (drag
+ * places it). Press on an existing point: selects it; dragging moves it. Either way the gesture is one
  * undo entry; a press-and-release on an existing point without moving changes nothing.
  */
 export type PointToolState =
@@ -53,7 +54,8 @@ function onPointerDown(_state: PointToolState, e: ToolEvent): ToolResult<PointTo
     };
   }
   const [x, y] = clampToImage(e.session, e.x, e.y);
-  const point: PointHint = { kind: 'point', x, y, size: e.size, ab: [e.color[0], e.color[1]] };
+  const ab = e.colorAt?.(x, y, e.size) ?? e.color;
+  const point: PointHint = { kind: 'point', x, y, size: e.size, ab: [ab[0], ab[1]] };
   const added = addHint(e.session, point);
   const index = added.hints.length - 1;
   return {

@@ -22,6 +22,11 @@ export interface ToolEvent {
   session: Session;
   /** Current colour for new hints. */
   color: Ab;
+  /**
+   * The colour a new point takes at (x, y) with this size, when new points start from the
+   * network's guess (the colour shown there); absent, or null there, means `color`.
+   */
+  colorAt?: (x: number, y: number, size: number) => Ab | null;
   /** Point size / brush width / eraser width, source pixels. */
   size: number;
   /** Index into session.hints of the selected point, or null. */

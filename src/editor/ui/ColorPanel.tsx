@@ -12,6 +12,9 @@ interface Props {
   suggestions: Suggestion[];
   hasSelection: boolean;
   onColor: (ab: Ab) => void;
+  /** What a new point starts as: the network's guess there, or the colour picked here. */
+  newPointColor: 'guess' | 'picked';
+  onNewPointColor: (mode: 'guess' | 'picked') => void;
 }
 
 /** Colour panel: gamut picker at the point's lightness, hex/RGB entry, recent and suggested. */
@@ -22,6 +25,8 @@ export function ColorPanel({
   suggestions,
   hasSelection,
   onColor,
+  newPointColor,
+  onNewPointColor,
 }: Props) {
   const hex = abToHex(color, lightness);
   const [hexText, setHexText] = useState(hex);
@@ -49,6 +54,7 @@ export function ColorPanel({
         Colour{' '}
         <span className="swatch big" style={{ background: hex }} data-testid="current-color" />
       </h2>
+      <NewPointColor mode={newPointColor} onMode={onNewPointColor} />
       <GamutPicker lightness={lightness} value={color} onPick={onColor} />
       <p className="hint-text">
         Displayable colours at L* {lightness.toFixed(0)}
@@ -96,7 +102,7 @@ export function ColorPanel({
           </div>
         </>
       )}
-      <h3>Suggested here</h3>
+      <h3>Other likely colours here</h3>
       {hasSelection && suggestions.length > 0 ? (
         <div className="swatches" data-testid="suggestions">
           {suggestions.map((s) => (
@@ -118,9 +124,42 @@ export function ColorPanel({
         </div>
       ) : (
         <p className="hint-text">
-          Select a point to see the colours the network finds likely there.
+          Select a point to see other colours the network finds likely there.
         </p>
       )}
     </section>
+  );
+}
+
+/** Which colour a new point starts as; picking a colour with nothing selected chooses "picked". */
+function NewPointColor({
+  mode,
+  onMode,
+}: {
+  mode: 'guess' | 'picked';
+  onMode: (mode: 'guess' | 'picked') => void;
+}) {
+  return (
+    <fieldset className="new-point-color">
+      <legend>New points start as</legend>
+      <label>
+        <input
+          type="radio"
+          name="new-point-color"
+          checked={mode === 'guess'}
+          onChange={() => onMode('guess')}
+        />
+        the colour shown there
+      </label>
+      <label>
+        <input
+          type="radio"
+          name="new-point-color"
+          checked={mode === 'picked'}
+          onChange={() => onMode('picked')}
+        />
+        this colour
+      </label>
+    </fieldset>
   );
 }
