@@ -6,6 +6,7 @@ import { useColorizer } from './hooks/useColorizer';
 import { useDocument } from './hooks/useDocument';
 import { useKeyboard } from './hooks/useKeyboard';
 import { usePastePhoto } from './hooks/usePastePhoto';
+import { usePhotoLightness } from './hooks/usePhotoLightness';
 import { usePreview } from './hooks/usePreview';
 import { useStageView } from './hooks/useStageView';
 import type { Command } from './shortcuts';
@@ -42,6 +43,7 @@ export function App() {
     reportMs,
   );
   useColorGuess(store, photo, preview.shown);
+  usePhotoLightness(store, photo);
   const lightness = lightnessLookupFor(photo, selectedPoint);
 
   const run = (command: Command) =>
