@@ -4,6 +4,7 @@ import { commandActions } from './commandActions';
 import { useColorGuess } from './hooks/useColorGuess';
 import { useColorizer } from './hooks/useColorizer';
 import { useDocument } from './hooks/useDocument';
+import { useFirstRunGuide } from './hooks/useFirstRunGuide';
 import { useKeyboard } from './hooks/useKeyboard';
 import { usePastePhoto } from './hooks/usePastePhoto';
 import { usePhotoLightness } from './hooks/usePhotoLightness';
@@ -13,11 +14,13 @@ import type { Command } from './shortcuts';
 import { EditorStore } from './store/editorStore';
 import { ColorPanel } from './ui/ColorPanel';
 import { EditorCanvas } from './ui/EditorCanvas';
+import { FirstRunGuide } from './ui/FirstRunGuide';
 import { GlobalPanel } from './ui/GlobalPanel';
 import { HelpDialog } from './ui/HelpDialog';
 import { SizeControl } from './ui/SizeControl';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
+import { UncertaintyLegend } from './ui/UncertaintyLegend';
 import { CreditLine, TopBar } from './ui/TopBar';
 
 export function App() {
@@ -43,6 +46,7 @@ export function App() {
     reportMs,
   );
   useColorGuess(store, photo, preview.shown);
+  const guide = useFirstRunGuide(session);
   usePhotoLightness(store, photo);
   const lightness = lightnessLookupFor(photo, selectedPoint);
 
@@ -132,6 +136,10 @@ export function App() {
           </div>
         )}
         {doc.credit && <CreditLine credit={doc.credit} />}
+        {photo && settings.uncertaintyVisible && (
+          <UncertaintyLegend onHide={() => store.toggle('uncertaintyVisible', false)} />
+        )}
+        {photo && guide.showing && <FirstRunGuide onDismiss={guide.dismiss} />}
       </main>
       <aside className="sidebar" aria-label="Colour and global hints">
         <SizeControl store={store} settings={settings} />
@@ -163,7 +171,7 @@ export function App() {
         busy={doc.busy ?? preview.error}
         working={preview.working}
       />
-      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} onShowGuide={guide.reopen} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inGamut, labToSrgb8 } from '../../src/core/color';
+import { inGamut, labToSrgb8, srgb8ToLab } from '../../src/core/color';
 import type { GreyImage } from '../../src/core/image';
 import { emptySession } from '../../src/core/session';
 import { guessAt, type ShownColouring } from '../../src/editor/color/guess';
@@ -56,10 +57,67 @@ describe('the network’s guess under a new point', () => {
     expect(ab[0]).toBeGreaterThan(0); // same hue family, less chroma
   });
 
+  it('a uniform colouring gives its own colour back, in gamut, at any point and size', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(
+          fc.integer({ min: 0, max: 255 }),
+          fc.integer({ min: 0, max: 255 }),
+          fc.integer({ min: 0, max: 255 }),
+        ),
+        fc.double({ min: 0, max: 399, noNaN: true }),
+        fc.double({ min: 0, max: 199, noNaN: true }),
+        fc.double({ min: 1, max: 120, noNaN: true }),
+        (rgb, x, y, size) => {
+          const { grey, shown } = photo();
+          const lab = srgb8ToLab(...rgb);
+          grey.L.fill(lab[0]);
+          for (let p = 0; p < shown.rgba.length; p += 4) shown.rgba.set(rgb, p);
+          const ab = guessAt(shown, grey, SOURCE, x, y, size);
+          if (!ab) return false;
+          return (
+            inGamut(lab[0], ab[0], ab[1]) &&
+            Math.abs(ab[0] - lab[1]) < 1 &&
+            Math.abs(ab[1] - lab[2]) < 1
+          );
+        },
+      ),
+    );
+  });
+
   it('a tiny point still reads the pixel under it; a stale colouring gives no guess', () => {
     const { grey, shown } = photo();
     expect(guessAt(shown, grey, SOURCE, 350, 100, 1)?.[0]).toBeCloseTo(-30, 0);
     expect(guessAt({ ...shown, width: 20 }, grey, SOURCE, 50, 100, 4)).toBeNull();
+  });
+});
+
+describe('the guess on a preview smaller than the working copy', () => {
+  it('reads a*, b* from the reduced preview and L* from the working copy', () => {
+    const { grey, shown } = photo();
+    // The same colouring at half the size, as the editor composes it for a zoomed-out view.
+    const [width, height] = [20, 10];
+    const half = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < height; i++)
+      for (let j = 0; j < width; j++)
+        half.set(
+          shown.rgba.subarray(4 * (2 * i * 40 + 2 * j), 4 * (2 * i * 40 + 2 * j) + 4),
+          4 * (i * width + j),
+        );
+    const small = { rgba: half, width, height };
+    for (const [x, size] of [
+      [50, 40],
+      [350, 40],
+      [200, 60],
+      [350, 1],
+    ]) {
+      const full = guessAt(shown, grey, SOURCE, x, 100, size);
+      const reduced = guessAt(small, grey, SOURCE, x, 100, size);
+      expect(reduced?.[0]).toBeCloseTo(full?.[0] ?? Number.NaN, 0);
+      expect(reduced?.[1]).toBeCloseTo(full?.[1] ?? Number.NaN, 0);
+    }
+    // A colouring of another shape is stale.
+    expect(guessAt({ ...small, height: 20 }, grey, SOURCE, 50, 100, 4)).toBeNull();
   });
 });
 

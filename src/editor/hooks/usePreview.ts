@@ -103,7 +103,9 @@ export function usePreview(
               selectedPoint.ab[1],
             ])
           : Promise.resolve([]),
-        wantUncertainty ? client.uncertainty().then(uncertaintyToCanvas) : Promise.resolve(null),
+        wantUncertainty
+          ? client.uncertainty().then((map) => uncertaintyToCanvas(map, grey.width, grey.height))
+          : Promise.resolve(null),
       ]);
       if (!alive()) return;
       setState((s) => ({ ...s, color, shown, uncertainty, suggestions, error: null }));

@@ -1,5 +1,6 @@
 import type { GreyImage } from '../../core/image';
 import { decodePhoto } from './decodePhoto';
+import { type UncertaintyGrid, uncertaintyHatchRgba } from './uncertaintyHatch';
 
 /** The photograph being edited: its file (kept for export/autosave) and its working grey copy. */
 export interface Photo {
@@ -46,19 +47,11 @@ export function rgbaToCanvas(
   return canvas;
 }
 
-/** Heat map of the network's uncertainty: transparent where sure, warm where unsure. */
-export function uncertaintyToCanvas(map: {
-  width: number;
-  height: number;
-  data: Float32Array;
-}): HTMLCanvasElement {
-  const rgba = new Uint8ClampedArray(map.width * map.height * 4);
-  for (let i = 0; i < map.data.length; i++) {
-    const u = Math.min(1, Math.max(0, map.data[i]));
-    rgba[4 * i] = 255;
-    rgba[4 * i + 1] = Math.round(220 * (1 - u));
-    rgba[4 * i + 2] = Math.round(60 * (1 - u));
-    rgba[4 * i + 3] = Math.round(200 * u * u);
-  }
-  return rgbaToCanvas(rgba, map.width, map.height);
+/** The uncertainty overlay (./uncertaintyHatch.ts) as a canvas of the given size. */
+export function uncertaintyToCanvas(
+  map: UncertaintyGrid,
+  width: number,
+  height: number,
+): HTMLCanvasElement {
+  return rgbaToCanvas(uncertaintyHatchRgba(map, width, height), width, height);
 }

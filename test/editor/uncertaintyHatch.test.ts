@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HATCH_PERIOD,
+  HATCH_RGB,
+  uncertaintyHatchRgba,
+} from '../../src/editor/photo/uncertaintyHatch';
+
+/** A 4×1 grid: sure on the left, unsure on the right. */
+const map = { width: 4, height: 1, data: new Float32Array([0, 0.1, 0.9, 1]) };
+
+function coverage(rgba: Uint8ClampedArray, width: number, x0: number, x1: number, height: number) {
+  let drawn = 0;
+  let alpha = 0;
+  for (let i = 0; i < height; i++)
+    for (let j = x0; j < x1; j++) {
+      const a = rgba[4 * (i * width + j) + 3];
+      if (a > 0) drawn++;
+      alpha = Math.max(alpha, a);
+    }
+  return { fraction: drawn / ((x1 - x0) * height), alpha };
+}
+
+describe('uncertainty overlay hatch', () => {
+  const [width, height] = [64, 32];
+  const rgba = uncertaintyHatchRgba(map, width, height);
+
+  it('leaves sure areas clear and hatches unsure ones', () => {
+    expect(coverage(rgba, width, 0, 12, height).fraction).toBe(0);
+    const unsure = coverage(rgba, width, 52, 64, height);
+    expect(unsure.fraction).toBeGreaterThan(0.4);
+    expect(unsure.fraction).toBeLessThan(0.9); // stripes, never a solid wash
+    expect(unsure.alpha).toBeGreaterThan(200);
+  });
+
+  it('is one hue only, so it never reads as a recolouring', () => {
+    for (let p = 0; p < rgba.length; p += 4) {
+      if (rgba[p + 3] === 0) continue;
+      expect([rgba[p], rgba[p + 1], rgba[p + 2]]).toEqual([...HATCH_RGB]);
+    }
+  });
+
+  it('draws diagonal stripes with the hatch period', () => {
+    // From column 56 on, the grid's last cell (uncertainty 1) covers every pixel, so the hatch
+    // depends only on the phase (i + j) mod period: constant along anti-diagonals, periodic.
+    const drawn = (i: number, j: number) => rgba[4 * (i * width + j) + 3] > 0;
+    for (let i = 0; i + 1 < height; i++)
+      for (let j = 57; j < width; j++) {
+        expect(drawn(i + 1, j - 1)).toBe(drawn(i, j));
+        if (i + HATCH_PERIOD < height) expect(drawn(i + HATCH_PERIOD, j)).toBe(drawn(i, j));
+      }
+    expect(drawn(0, 56)).not.toBe(drawn(HATCH_PERIOD - 1, 56));
+  });
+});
