@@ -31,6 +31,8 @@ export interface ModelOptions {
 export interface ColorizeArgs extends ModelOptions, OutputOptions {
   image: string;
   session: string | undefined;
+  /** Colour photo whose matched regions become point hints (--reference). */
+  reference: string | undefined;
   out: string;
 }
 
@@ -134,7 +136,12 @@ export function defaultOutPath(image: string): string {
 }
 
 export function parseColorizeArgs(argv: string[]): ColorizeArgs {
-  const options = { ...MODEL_OPTIONS, session: { type: 'string' }, out: { type: 'string' } };
+  const options = {
+    ...MODEL_OPTIONS,
+    session: { type: 'string' },
+    reference: { type: 'string' },
+    out: { type: 'string' },
+  };
   const { values, positionals } = parseStrict(argv, options as Options, 'colorize');
   const image = onePositional('colorize', positionals, 'image file');
   const out = values.out as string | undefined;
@@ -143,6 +150,7 @@ export function parseColorizeArgs(argv: string[]): ColorizeArgs {
     ...outputOptions('colorize', values),
     image,
     session: values.session as string | undefined,
+    reference: values.reference as string | undefined,
     out: out ?? defaultOutPath(image),
   };
 }

@@ -137,6 +137,7 @@ async function runEntry(
   const job: ColorizeJob = { ...entry.job, vividness: entry.job.vividness ?? args.vividness };
   const inputs = [{ file: job.image, what: 'input photograph' }];
   if (job.session) inputs.push({ file: job.session, what: 'session file' });
+  if (job.reference) inputs.push({ file: job.reference, what: 'reference photo' });
   await assertNotAnInput(job.out, inputs);
   if (await outputExists(job.out)) {
     if (args.resume && (await isCompletePng(job.out))) return 'skipped';

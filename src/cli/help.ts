@@ -29,7 +29,7 @@ const OUTPUT_FLAGS = `  --overwrite         replace an existing output (never an
   --max-pixels <n>    refuse photos larger than n pixels (e.g. 50000000 or 50M), read from
                       the header before decoding (default ${DEFAULT_MAX_PIXELS}, 8192²)`;
 
-export const COLORIZE_HELP = `Usage: tintype colorize <image> [--session s.json] [--out out.png] [options]
+export const COLORIZE_HELP = `Usage: tintype colorize <image> [--session s.json] [--reference photo.jpg] [--out out.png]
 
 Colorizes one photograph: ${FORMATS_IN_WORDS} (a TIFF's first page, a GIF's first
 frame; never SVG or PDF). Colour input is reduced to its lightness; EXIF orientation is applied.
@@ -39,6 +39,11 @@ complete, so an interrupted or failed write never leaves a partial file or destr
 
 Options:
   --session <file>    Tintype session (.json) with colour points, scribbles and palette
+  --reference <file>  a colour photo of the same people or places: regions that match the
+                      photo become colour points (before the session's own hints, which win
+                      where they overlap; they replace the session's earlier reference points)
+                      and, if the session has none, a palette. Black-and-white, tiny (< 32 px),
+                      huge (>= 50 MP) or unreadable references are refused
   --out <file>        output PNG (default: <name>-colorized.png next to the input)
 ${OUTPUT_FLAGS}
 ${MODEL_FLAGS}`;
@@ -46,8 +51,9 @@ ${MODEL_FLAGS}`;
 export const BATCH_HELP = `Usage: tintype batch <manifest.jsonl> [options]
 
 Colorizes every photograph listed in the manifest, one JSON object per line:
-  { "image": "a.jpg", "session": "a.json", "out": "out/a.png", "vividness": 0.7 }
-"session" and "vividness" are optional (a line's "vividness" wins over --vividness); "out"
+  { "image": "a.jpg", "session": "a.json", "out": "out/a.png", "vividness": 0.7,
+    "reference": "colour.jpg" }
+"session", "vividness" and "reference" (as colorize --reference) are optional (a line's "vividness" wins over --vividness); "out"
 defaults to <name>-colorized.png next to the image. Relative paths resolve against the
 manifest's directory. Blank lines and lines starting with # are skipped. A bad line is
 reported (file, line, reason) and skipped; the rest still run. A manifest in which two lines

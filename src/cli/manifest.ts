@@ -13,10 +13,11 @@ export type ManifestLine =
 /** A line is one flat object; deeper nesting is refused before JSON.parse sees it. */
 const MAX_DEPTH = 4;
 
-const KEYS = new Set(['image', 'session', 'out', 'vividness']);
+const KEYS = new Set(['image', 'session', 'out', 'vividness', 'reference']);
 
 /**
- * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: …, "vividness"?: 0..1 }` per
+ * Parses JSON Lines: `{ "image": …, "session"?: …, "out"?: …, "vividness"?: 0..1,
+ * "reference"?: … }` per
  * line, paths relative to the manifest's directory. Blank and `#` lines are skipped; a bad line becomes
  * an error entry (with its 1-based line number) so the rest of the batch still runs.
  */
@@ -58,7 +59,7 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
   const unknown = Object.keys(entry).filter((key) => !KEYS.has(key));
   if (unknown.length > 0) {
     throw new Error(
-      `unknown key ${showValue(unknown[0])} (expected image, session, out, vividness)`,
+      `unknown key ${showValue(unknown[0])} (expected image, session, out, vividness, reference)`,
     );
   }
   const text = (key: string, required: boolean): string | undefined => {
@@ -75,5 +76,6 @@ function parseEntry(raw: string, dir: string): ColorizeJob {
     session: text('session', false),
     out: text('out', false) ?? defaultOutPath(image),
     vividness: manifestVividness(entry.vividness),
+    reference: text('reference', false),
   };
 }

@@ -7,6 +7,7 @@ import { COLORIZE_HELP } from '../help';
 import { DEFAULT_MAX_PIXELS, decodePhoto, type Photo, readPhotoHeader, writePng } from '../imageIO';
 import { stopCleanlyOnSignals } from '../interrupt';
 import { assertNotAnInput, outputExists } from '../outputGuard';
+import { applyReference, readReference } from '../reference';
 import { OutputExistsError, type WriteOptions } from '../safeWrite';
 import { automaticSession, readSessionFor } from '../session';
 import { withVividness } from '../vividness';
@@ -18,6 +19,8 @@ export interface ColorizeJob {
   out: string;
   /** Overrides the session's vividness for this render (--vividness, a manifest line's key). */
   vividness?: number | undefined;
+  /** A colour photo whose matched regions become hints (--reference, a manifest line's key). */
+  reference?: string | undefined;
 }
 
 /** Everything read from disk for one job; read before the model so bad input fails fast. */
@@ -34,6 +37,7 @@ export interface PreparedJob {
 export async function checkOutput(job: ColorizeJob, write: WriteOptions): Promise<void> {
   const inputs = [{ file: job.image, what: 'input photograph' }];
   if (job.session) inputs.push({ file: job.session, what: 'session file' });
+  if (job.reference) inputs.push({ file: job.reference, what: 'reference photo' });
   await assertNotAnInput(job.out, inputs);
   if (!write.overwrite && (await outputExists(job.out))) {
     throw new OutputExistsError(job.out, write.existsHint);
@@ -41,8 +45,9 @@ export async function checkOutput(job: ColorizeJob, write: WriteOptions): Promis
 }
 
 /**
- * Reads the photo's header, then the session (checked against the header's size), and only
- * then decodes the pixels: a wrong session or an oversized photo costs no decoding.
+ * Reads the photo's header, then the session (checked against the header's size) and the
+ * reference, and only then decodes the photo: a wrong session or an oversized photo costs no
+ * decoding. A reference's hints go before the session's own (src/core/exemplar/session.ts).
  */
 export async function prepareJob(
   job: ColorizeJob,
@@ -52,8 +57,10 @@ export async function prepareJob(
   const session = job.session
     ? await readSessionFor(job.session, header)
     : automaticSession(job.image, header);
+  const reference = job.reference ? await readReference(job.reference) : null;
   const photo = await decodePhoto(header);
-  return { job, photo, session: withVividness(session, job.vividness) };
+  const hinted = reference ? applyReference(session, photo.grey, reference) : session;
+  return { job, photo, session: withVividness(hinted, job.vividness) };
 }
 
 /**
