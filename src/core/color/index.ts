@@ -28,5 +28,6 @@ export {
   srgbFloatToLab,
 } from './lab';
 export { composeLabToRgba, rgbaToGreyImage, rgbaToLab } from './lab-image';
+export { maxChroma, relightAb } from './relight';
 export { hsvSaturation, meanSaturation } from './saturation';
 export { linearToSrgb, linearToSrgb8, SRGB8_TO_LINEAR, srgbToLinear } from './srgb';

@@ -1,4 +1,4 @@
-import { labToSrgb8, snapToGamut, srgb8ToLab } from '../../core/color';
+import { labToSrgb8, relightAb, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { Ab } from '../../core/session/types';
 
@@ -8,9 +8,9 @@ export type Rgb8 = [number, number, number];
  * the sRGB gamut is widest, so swatches stay readable. */
 export const SWATCH_LIGHTNESS = 65;
 
-/** The displayable sRGB of (L, a, b), after snapping the chroma into the gamut. */
+/** The displayable sRGB of (L, a, b): its hue at the largest chroma displayable at L. */
 export function abToRgb(ab: Ab, L = SWATCH_LIGHTNESS): Rgb8 {
-  const [a, b] = snapToGamut(L, ab[0], ab[1]);
+  const [a, b] = relightAb(Math.min(100, Math.max(0, L)), ab[0], ab[1]);
   const [r, g, bl] = labToSrgb8(L, a, b);
   return [r, g, bl];
 }

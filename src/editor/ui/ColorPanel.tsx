@@ -3,6 +3,7 @@ import type { Suggestion } from '../../colorizer';
 import type { Ab } from '../../core/session/types';
 import { abToHex, abToRgb, parseHex, parseRgb, rgbToAb } from '../color/swatch';
 import { GamutPicker } from './GamutPicker';
+import { abKey, withUniqueKeys } from './uniqueKeys';
 
 interface Props {
   color: Ab;
@@ -89,9 +90,9 @@ export function ColorPanel({
         <>
           <h3>Recent</h3>
           <div className="swatches">
-            {recent.map((ab) => (
+            {withUniqueKeys(recent, abKey).map(({ key, item: ab }) => (
               <button
-                key={`${ab[0]},${ab[1]}`}
+                key={key}
                 type="button"
                 className="swatch"
                 style={{ background: abToHex(ab, lightness) }}
@@ -105,9 +106,9 @@ export function ColorPanel({
       <h3>Other likely colours here</h3>
       {hasSelection && suggestions.length > 0 ? (
         <div className="swatches" data-testid="suggestions">
-          {suggestions.map((s) => (
+          {withUniqueKeys(suggestions, (s) => abKey(s.ab)).map(({ key, item: s }) => (
             <button
-              key={`${s.ab[0]},${s.ab[1]}`}
+              key={key}
               type="button"
               className="swatch suggestion"
               style={{ background: `rgb(${s.rgb.join(',')})` }}

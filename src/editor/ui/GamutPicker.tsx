@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { gamutSliceRgba, snapToGamut } from '../../core/color';
+import { gamutSliceRgba, relightAb } from '../../core/color';
 import type { Ab } from '../../core/session/types';
+import { abToHex } from '../color/swatch';
+import { pickerKeyStep } from './pickerKeys';
 
 interface Props {
   lightness: number;
@@ -14,7 +16,10 @@ const RANGE = 110;
 
 /**
  * The ab plane at one lightness: every colour shown can actually be displayed at the point's
- * L*, so what the user picks is what the photo can show. Clicks outside the gamut snap to it.
+ * L*, so what the user picks is what the photo can show. A pick outside the gamut keeps its
+ * hue and comes in to the largest displayable chroma, and the marker always sits on the
+ * displayable colour that a value re-lit to this L* gives. Arrow keys move the colour (Shift:
+ * in larger steps); like a pointer drag, keys held down are one pick, made on release.
  */
 export function GamutPicker({ lightness, value, onPick }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -30,16 +35,20 @@ export function GamutPicker({ lightness, value, onPick }: Props) {
     context.putImageData(new ImageData(rgba, SIZE, SIZE), 0, 0);
   }, [L]);
 
+  const displayable = (a: number, b: number): Ab => {
+    const [ra, rb] = relightAb(L, a, b);
+    return [ra, rb];
+  };
+
   const abAt = (event: React.PointerEvent<HTMLCanvasElement>): Ab => {
     const rect = event.currentTarget.getBoundingClientRect();
     const x = ((event.clientX - rect.left) / rect.width) * SIZE;
     const y = ((event.clientY - rect.top) / rect.height) * SIZE;
     const step = (2 * RANGE) / SIZE;
-    const [a, b] = snapToGamut(L, -RANGE + x * step, RANGE - y * step);
-    return [Math.round(a * 10) / 10, Math.round(b * 10) / 10];
+    return displayable(-RANGE + x * step, RANGE - y * step);
   };
 
-  const shown = dragging ?? value;
+  const shown = dragging ?? displayable(value[0], value[1]);
   const markerLeft = ((shown[0] + RANGE) / (2 * RANGE)) * 100;
   const markerTop = ((RANGE - shown[1]) / (2 * RANGE)) * 100;
   return (
@@ -48,7 +57,8 @@ export function GamutPicker({ lightness, value, onPick }: Props) {
         ref={canvasRef}
         width={SIZE}
         height={SIZE}
-        aria-label={`Colour picker: a* b* plane at lightness ${L.toFixed(0)}`}
+        tabIndex={0}
+        aria-label={`Colour picker at lightness ${L.toFixed(0)}: a* ${shown[0].toFixed(0)}, b* ${shown[1].toFixed(0)}, ${abToHex(shown, L)}. Arrow keys change the colour.`}
         data-testid="gamut"
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
@@ -63,6 +73,19 @@ export function GamutPicker({ lightness, value, onPick }: Props) {
           onPick(abAt(e));
         }}
         onPointerCancel={() => setDragging(null)}
+        onKeyDown={(e) => {
+          const step = pickerKeyStep(e);
+          if (!step) return;
+          e.preventDefault();
+          e.stopPropagation();
+          setDragging(displayable(shown[0] + step[0], shown[1] + step[1]));
+        }}
+        onKeyUp={(e) => {
+          if (!pickerKeyStep(e) || !dragging) return;
+          setDragging(null);
+          onPick(dragging);
+        }}
+        onBlur={() => setDragging(null)}
       />
       <span className="gamut-marker" style={{ left: `${markerLeft}%`, top: `${markerTop}%` }} />
     </div>

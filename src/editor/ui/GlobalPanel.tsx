@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { GlobalHints, PaletteEntry } from '../../core/session/types';
 import { abToHex } from '../color/swatch';
 import { paletteFromFile } from '../global/referencePalette';
+import { abKey, withUniqueKeys } from './uniqueKeys';
 import { VividnessSlider } from './VividnessSlider';
 
 interface Props {
@@ -113,9 +114,9 @@ function PaletteBar({ palette }: { palette: PaletteEntry[] }) {
       aria-label={`Palette of ${palette.length} colours`}
       data-testid="palette"
     >
-      {palette.map((p) => (
+      {withUniqueKeys(palette, (p) => abKey(p.ab)).map(({ key, item: p }) => (
         <span
-          key={`${p.ab[0]},${p.ab[1]}`}
+          key={key}
           style={{ flexGrow: p.weight / total, background: abToHex(p.ab) }}
           title={`${Math.round((p.weight / total) * 100)} %`}
         />
