@@ -10,11 +10,25 @@ export function scaleSession(session: Session, width: number, height: number): S
   const sy = height / session.image.height;
   if (sx === 1 && sy === 1) return session;
   const s = Math.sqrt(sx * sy);
+  // A reach is a distance in source pixels too.
+  const reach = (h: { reach?: number }) => (h.reach === undefined ? {} : { reach: h.reach * s });
   const scaleHint = (hint: Hint): Hint => {
     switch (hint.kind) {
       case 'point':
-        return { ...hint, x: hint.x * sx, y: hint.y * sy, size: Math.max(1, hint.size * s) };
+        return {
+          ...hint,
+          ...reach(hint),
+          x: hint.x * sx,
+          y: hint.y * sy,
+          size: Math.max(1, hint.size * s),
+        };
       case 'stroke':
+        return {
+          ...hint,
+          ...reach(hint),
+          points: hint.points.map(([x, y]) => [x * sx, y * sy]),
+          width: Math.max(1, hint.width * s),
+        };
       case 'erase':
         return {
           ...hint,

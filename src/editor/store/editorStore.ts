@@ -1,8 +1,9 @@
 import { relightAb } from '../../core/color';
 import { History } from '../../core/history';
 import { clearHints, removeHint, setGlobal, setVividness } from '../../core/session';
-import type { Ab, GlobalHints, Session } from '../../core/session/types';
+import type { Ab, GlobalHints, HintSpread, Session } from '../../core/session/types';
 import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
+import { spreadOf } from '../tools/spread';
 import type { ToolName, ToolResult } from '../tools/types';
 import { type EditorSnapshot, SnapshotPublisher, snapshotOf } from './editorSnapshot';
 import {
@@ -11,6 +12,7 @@ import {
   type EditorSettings,
   sizesForImage,
   toolSize,
+  toolSpread,
   withActiveToolSize,
   withColor,
 } from './settings';
@@ -151,6 +153,27 @@ export class EditorStore {
     this.emit();
   }
 
+  /**
+   * contain / reach for the active tool's new hints (point or brush); changes the selected
+   * point's too (one undo step, or one per slider drag inside beginAdjust/endAdjust).
+   */
+  setSpread(spread: HintSpread): void {
+    const tool = this.settings.tool;
+    if (tool !== 'point' && tool !== 'brush') return;
+    const key = tool === 'point' ? 'pointSpread' : 'brushSpread';
+    this.settings = { ...this.settings, [key]: spreadOf(spread) };
+    this.editSelectedPoint({ spread }, 'point spread');
+    this.emit();
+  }
+
+  /** What the spread control shows: the selected point's, else what `tool` gives new hints. */
+  spreadFor(tool: ToolName): HintSpread {
+    const hint =
+      tool === 'point' && this.selected !== null ? this.session?.hints[this.selected] : null;
+    if (hint && hint.kind === 'point') return spreadOf(hint);
+    return toolSpread(this.settings, tool);
+  }
+
   /** 'guess': new points start as the colour shown under them; 'picked': the current colour. */
   setNewPointColor(mode: EditorSettings['newPointColor']): void {
     this.settings = { ...this.settings, newPointColor: mode };
@@ -218,7 +241,10 @@ export class EditorStore {
     this.emit();
   }
 
-  private editSelectedPoint(change: { size?: number; ab?: Ab }, label: string): void {
+  private editSelectedPoint(
+    change: { size?: number; ab?: Ab; spread?: HintSpread },
+    label: string,
+  ): void {
     const session = this.session;
     if (!session || this.settings.tool !== 'point') return;
     const next = updateSelectedPoint(session, this.selected, change);

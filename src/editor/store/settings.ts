@@ -1,4 +1,4 @@
-import type { Ab } from '../../core/session/types';
+import type { Ab, HintSpread } from '../../core/session/types';
 import type { ToolName } from '../tools/types';
 
 /** Everything about the editor that is not the document (not undoable, not in the file). */
@@ -17,6 +17,12 @@ export interface EditorSettings {
   pointSize: number;
   brushWidth: number;
   eraserWidth: number;
+  /**
+   * How far the colour of a new point / stroke may travel (session v3 contain, reach). Strokes
+   * are contained by default: a scribble over one object should colour that object.
+   */
+  pointSpread: HintSpread;
+  brushSpread: HintSpread;
   hintsVisible: boolean;
   compare: boolean;
   uncertaintyVisible: boolean;
@@ -39,6 +45,8 @@ export function defaultSettings(): EditorSettings {
     pointSize: 8,
     brushWidth: 16,
     eraserWidth: 32,
+    pointSpread: {},
+    brushSpread: { contain: true },
     hintsVisible: true,
     compare: false,
     uncertaintyVisible: false,
@@ -76,6 +84,12 @@ export function withRecentColor(recent: Ab[], color: Ab): Ab[] {
 export function toolSize(settings: EditorSettings, tool: ToolName): number {
   if (tool === 'point') return settings.pointSize;
   return tool === 'brush' ? settings.brushWidth : settings.eraserWidth;
+}
+
+/** The spread new hints of `tool` get; an eraser's hints have none. */
+export function toolSpread(settings: EditorSettings, tool: ToolName): HintSpread {
+  if (tool === 'point') return settings.pointSpread;
+  return tool === 'brush' ? settings.brushSpread : {};
 }
 
 const SIZE_KEY = { point: 'pointSize', brush: 'brushWidth', eraser: 'eraserWidth' } as const;

@@ -4,7 +4,7 @@ import { brushTool } from '../tools/brushTool';
 import { eraserTool } from '../tools/eraserTool';
 import { pointTool } from '../tools/pointTool';
 import type { HistoryOp, Tool, ToolEvent, ToolName, ToolResult } from '../tools/types';
-import { type EditorSettings, toolSize } from './settings';
+import { type EditorSettings, toolSize, toolSpread } from './settings';
 
 // Tool states differ per tool; the gesture keeps them opaque.
 type AnyTool = Tool<unknown>;
@@ -76,9 +76,10 @@ export class ToolGesture {
 function toolEvent(context: GestureContext, x: number, y: number, hitTolerance: number): ToolEvent {
   const { history, settings, selected, guess } = context;
   const size = toolSize(settings, settings.tool);
+  const spread = toolSpread(settings, settings.tool);
   const event = { x, y, session: history.present, color: settings.color, size, selected };
   const colorAt = settings.newPointColor === 'guess' && guess ? guess : undefined;
-  return { ...event, hitTolerance, ...(colorAt ? { colorAt } : {}) };
+  return { ...event, spread, hitTolerance, ...(colorAt ? { colorAt } : {}) };
 }
 
 function playOp(history: History<Session>, op: HistoryOp): void {

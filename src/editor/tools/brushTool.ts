@@ -1,6 +1,7 @@
 import { addHint } from '../../core/session';
 import type { StrokeHint } from '../../core/session/types';
 import { type PolylineToolState, polylineTool } from './polylineTool';
+import { withSpread } from './spread';
 
 /**
  * Brush tool: a drag paints one scribble of the current colour and width. Each move rebuilds
@@ -11,6 +12,10 @@ export type BrushToolState = PolylineToolState<StrokeHint>;
 
 export const brushTool = polylineTool<StrokeHint>(
   'brush',
-  (e) => ({ kind: 'stroke', points: [[e.x, e.y]], width: e.size, ab: [e.color[0], e.color[1]] }),
+  (e) =>
+    withSpread<StrokeHint>(
+      { kind: 'stroke', points: [[e.x, e.y]], width: e.size, ab: [e.color[0], e.color[1]] },
+      e.spread ?? {},
+    ),
   addHint,
 );

@@ -1,6 +1,7 @@
 import { addHint, replaceHint } from '../../core/session';
-import type { PointHint, Session } from '../../core/session/types';
+import type { HintSpread, PointHint, Session } from '../../core/session/types';
 import { hitPoint, isPoint } from './geometry';
+import { withSpread } from './spread';
 import type { Tool, ToolEvent, ToolResult } from './types';
 
 /**
@@ -55,7 +56,10 @@ function onPointerDown(_state: PointToolState, e: ToolEvent): ToolResult<PointTo
   }
   const [x, y] = clampToImage(e.session, e.x, e.y);
   const ab = e.colorAt?.(x, y, e.size) ?? e.color;
-  const point: PointHint = { kind: 'point', x, y, size: e.size, ab: [ab[0], ab[1]] };
+  const point = withSpread<PointHint>(
+    { kind: 'point', x, y, size: e.size, ab: [ab[0], ab[1]] },
+    e.spread ?? {},
+  );
   const added = addHint(e.session, point);
   const index = added.hints.length - 1;
   return {
@@ -113,10 +117,13 @@ export const pointTool: Tool<PointToolState> = {
 export function updateSelectedPoint(
   session: Session,
   index: number | null,
-  change: Partial<Pick<PointHint, 'size' | 'ab'>>,
+  change: Partial<Pick<PointHint, 'size' | 'ab'>> & { spread?: HintSpread },
 ): Session | null {
-  if (index === null || !isPoint(session.hints[index])) return null;
-  return replaceHint(session, index, { ...session.hints[index], ...change });
+  const hint = index === null ? undefined : session.hints[index];
+  if (index === null || !hint || !isPoint(hint)) return null;
+  const { spread, ...fields } = change;
+  const edited = { ...hint, ...fields };
+  return replaceHint(session, index, spread ? withSpread(edited, spread) : edited);
 }
 
 /** `index` when it names a point of `session` (only points can be selected), otherwise null. */

@@ -1,4 +1,4 @@
-import type { Ab, Session } from '../../core/session/types';
+import type { Ab, HintSpread, Session } from '../../core/session/types';
 
 /**
  * The contract every tool follows. Tools are pure state machines: given their own state and a
@@ -27,6 +27,8 @@ export interface ToolEvent {
    * network's guess (the colour shown there); absent, or null there, means `color`.
    */
   colorAt?: (x: number, y: number, size: number) => Ab | null;
+  /** contain / reach for a new point or stroke (absent: none, as in v2). */
+  spread?: HintSpread;
   /** Point size / brush width / eraser width, source pixels. */
   size: number;
   /** Index into session.hints of the selected point, or null. */

@@ -1,5 +1,6 @@
 import type { EditorStore } from '../store/editorStore';
 import { type EditorSettings, MAX_HINT_SIZE, MIN_HINT_SIZE } from '../store/settings';
+import { SpreadControl } from './SpreadControl';
 
 const LABEL = { point: 'Point size', brush: 'Brush width', eraser: 'Eraser width' } as const;
 
@@ -22,6 +23,7 @@ export function SizeControl({ store, settings }: { store: EditorStore; settings:
         />
         <output>{size} px</output>
       </label>
+      <SpreadControl store={store} settings={settings} />
     </section>
   );
 }
