@@ -26,6 +26,11 @@ export interface SpreadOptions {
    * exp(d² / (2 edgeSigma²)), so a few edgeSigma stop any budget. null: plain distance.
    */
   edgeSigma: number | null;
+  /**
+   * Extra cost per L* of lightness change along the walk (any gradient, sharp or gradual), in
+   * pixels of travel; 0 or absent: none.
+   */
+  perLightness?: number;
   /** Keep spreading until the budget left falls below −overshoot (callers fade over it). */
   overshoot: number;
 }
@@ -50,6 +55,7 @@ export function spreadBudget(
     );
   }
   const { edgeSigma, overshoot } = options;
+  const perL = options.perLightness ?? 0;
   const inv2s2 = edgeSigma === null ? 0 : 1 / (2 * edgeSigma * edgeSigma);
   // Dijkstra on cost = −(budget left): the pixel with the most budget left settles first.
   // Float64: the heap's keys are, and a rounded copy would read as a better arrival.
@@ -73,11 +79,10 @@ export function spreadBudget(
       const ny = y + dy;
       if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
       const j = ny * width + nx;
+      const d = lStar[j] - li;
       let step = length;
-      if (edgeSigma !== null) {
-        const d = lStar[j] - li;
-        step *= Math.exp(Math.min(d * d * inv2s2, MAX_EDGE_EXPONENT));
-      }
+      if (edgeSigma !== null) step *= Math.exp(Math.min(d * d * inv2s2, MAX_EDGE_EXPONENT));
+      step += perL * Math.abs(d);
       const remaining = -cost - step;
       if (remaining < -overshoot || remaining <= left[j]) continue;
       left[j] = remaining;
