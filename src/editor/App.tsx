@@ -17,6 +17,7 @@ import { EditorCanvas } from './ui/EditorCanvas';
 import { FirstRunGuide } from './ui/FirstRunGuide';
 import { GlobalPanel } from './ui/GlobalPanel';
 import { HelpDialog } from './ui/HelpDialog';
+import { LibraryPanel } from './ui/LibraryPanel';
 import { SizeControl } from './ui/SizeControl';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
@@ -72,6 +73,8 @@ export function App() {
         onOpenFile={(f) => void doc.openFile(f)}
         onDemo={(f) => void doc.openDemo(f)}
         onSaveSession={doc.saveSessionFile}
+        onSaveProject={() => void doc.saveProjectFile()}
+        library={<LibraryPanel {...doc.library} />}
         onExport={() => void doc.exportImage()}
         onClearAll={() => store.clearAll()}
       />

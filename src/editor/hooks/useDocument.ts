@@ -1,20 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColorizerClient } from '../../colorizer/worker/workerClient';
-import { emptySession, serializeSession } from '../../core/session';
-import type { Session } from '../../core/session/types';
+import { serializeSession } from '../../core/session';
 import { DEFAULT_DEMO, DEMO_PHOTOS, type DemoCredit } from '../demo/credits';
 import { downloadBlob } from '../files/download';
 import { exportFileName, exportPng } from '../files/exportPng';
+import { isProjectFile, projectBlob, readProjectFile } from '../files/projectFile';
 import { readSessionText, sessionFileName } from '../files/sessionFile';
+import { migrateLegacyAutosave } from '../library/legacyAutosave';
 import { photoStem } from '../photo/decodePhoto';
-import { openPhoto, type Photo } from '../photo/photo';
-import { Autosave } from '../store/autosave';
+import type { Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
+import { errorText, type Notice } from './notice';
+import { storageProblem, useLibrary } from './useLibrary';
 
-export interface Notice {
-  kind: 'error' | 'info';
-  text: string;
-}
+export type { Notice } from './notice';
 
 const EXPORT_STAGE_TEXT = {
   decoding: 'Export: decoding the full-resolution photo…',
@@ -23,48 +22,50 @@ const EXPORT_STAGE_TEXT = {
 } as const;
 
 /**
- * The open document: photo, autosave, session files and export. Every failure becomes a notice
- * and leaves the current photo and hints as they were.
+ * The open document: which library photo is on screen, session and project files, export. Every
+ * failure becomes a notice and leaves the current photo and hints as they were.
  */
 export function useDocument(
   store: EditorStore,
   client: ColorizerClient | null,
   onOpened: (p: Photo) => void,
 ) {
-  const autosave = useRef(new Autosave()).current;
-  const [photo, setPhoto] = useState<Photo | null>(null);
-  const [credit, setCredit] = useState<DemoCredit | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const photoRef = useRef<Photo | null>(null);
+  const lib = useLibrary(store, onOpened, setNotice);
+  const { photo } = lib;
+  const credit: DemoCredit | null = photo
+    ? (DEMO_PHOTOS.find((d) => d.file === photo.fileName) ?? null)
+    : null;
 
+  /** Runs one open/switch step with a busy line; its failure becomes the notice. */
+  const attempt = useCallback(async (label: string, step: () => Promise<string | null>) => {
+    setBusy(label);
+    try {
+      const done = await step();
+      setNotice(done ? { kind: 'info', text: done } : null);
+    } catch (error) {
+      setNotice({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
+
+  /** A photo file: the library's copy when it has the same file, else a new library photo. */
   const openBlob = useCallback(
-    async (blob: Blob, fileName: string, restored?: { id: string; session: Session | null }) => {
-      setBusy(`Opening ${fileName}…`);
-      try {
-        const next = await openPhoto(blob, fileName, restored?.id);
-        const session =
-          restored?.session ??
-          emptySession({
-            width: next.sourceWidth,
-            height: next.sourceHeight,
-            name: photoStem(fileName),
-          });
-        photoRef.current = next;
-        setPhoto(next);
-        setCredit(DEMO_PHOTOS.find((d) => d.file === fileName) ?? null);
-        store.open(session);
-        onOpened(next);
-        setNotice(null);
-        if (!restored) await autosave.savePhoto({ id: next.id, name: fileName, blob });
-        await autosave.saveSession(next.id, session);
-      } catch (error) {
-        setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-      } finally {
-        setBusy(null);
-      }
-    },
-    [store, autosave, onOpened],
+    (blob: Blob, fileName: string) =>
+      attempt(`Opening ${fileName}…`, async () => {
+        const known = await lib.findByContent(blob);
+        if (!known) {
+          await lib.addPhoto(blob, fileName, null);
+          return null;
+        }
+        await lib.switchTo(known.id);
+        return known.name === fileName
+          ? null
+          : `“${fileName}” is already in your library as “${known.name}”.`;
+      }),
+    [attempt, lib.findByContent, lib.addPhoto, lib.switchTo],
   );
 
   const openDemo = useCallback(
@@ -79,35 +80,48 @@ export function useDocument(
     [openBlob],
   );
 
-  // First visit: the bundled demo; later visits: exactly where the user left off.
+  const switchTo = useCallback(
+    (id: string) =>
+      attempt('Opening from the library…', async () => {
+        await lib.switchTo(id);
+        return null;
+      }),
+    [attempt, lib.switchTo],
+  );
+
+  // First visit: the bundled demo; later visits: the photo on screen when the page was left.
+  const started = useRef(false);
   useEffect(() => {
-    let cancelled = false;
-    autosave.restore().then(
-      (saved) => {
-        if (cancelled) return;
-        const demo = new URLSearchParams(window.location.search).get('demo');
-        if (saved && !demo)
-          void openBlob(saved.photo.blob, saved.photo.name, {
-            id: saved.photo.id,
-            session: saved.session,
-          });
-        else void openDemo(demo ?? DEFAULT_DEMO);
-      },
-      () => !cancelled && void openDemo(DEFAULT_DEMO),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [autosave, openBlob, openDemo]);
+    if (started.current) return;
+    started.current = true;
+    void (async () => {
+      const moved = await migrateLegacyAutosave(lib.library).catch((error: unknown) => {
+        setNotice({
+          kind: 'error',
+          text: storageProblem(
+            'your autosaved photo could not be moved into the library (it is kept; reload to try again)',
+            error,
+          ),
+        });
+        return null;
+      });
+      await lib.refresh().catch(() => {});
+      const demo = new URLSearchParams(window.location.search).get('demo');
+      const last = demo ? null : (moved ?? (await lib.library.current().catch(() => null)));
+      const fallback = demo ? null : (await lib.library.list().catch(() => null))?.entries[0]?.id;
+      const id = last ?? fallback;
+      if (id) await switchTo(id);
+      else await openDemo(demo ?? DEFAULT_DEMO);
+    })();
+  }, [lib.library, lib.refresh, switchTo, openDemo]);
 
   const openSessionFile = useCallback(
     async (file: File) => {
-      const current = photoRef.current;
       const session = store.session;
-      if (!current || !session) return;
+      if (!photo || !session) return;
       const result = readSessionText(await file.text(), file.name, {
-        width: current.sourceWidth,
-        height: current.sourceHeight,
+        width: photo.sourceWidth,
+        height: photo.sourceHeight,
         name: session.image.name,
       });
       if (result.ok === false) setNotice({ kind: 'error', text: result.message });
@@ -124,15 +138,27 @@ export function useDocument(
         });
       }
     },
-    [store],
+    [store, photo],
+  );
+
+  /** A project file becomes a new library photo, whatever the library already holds. */
+  const openProjectFile = useCallback(
+    (file: File) =>
+      attempt(`Opening ${file.name}…`, async () => {
+        const project = await readProjectFile(file);
+        await lib.addPhoto(project.photoBlob, project.photo.name, project.session);
+        return `Opened project “${file.name}” (${project.session.hints.length} hints); it is now in your library.`;
+      }),
+    [attempt, lib.addPhoto],
   );
 
   const openFile = useCallback(
     (file: File) => {
+      if (isProjectFile(file)) return openProjectFile(file);
       const isSession = file.name.endsWith('.json') || file.type === 'application/json';
       return isSession ? openSessionFile(file) : openBlob(file, file.name);
     },
-    [openBlob, openSessionFile],
+    [openBlob, openSessionFile, openProjectFile],
   );
 
   const saveSessionFile = useCallback(() => {
@@ -141,6 +167,17 @@ export function useDocument(
     const blob = new Blob([serializeSession(session)], { type: 'application/json' });
     downloadBlob(blob, sessionFileName(session.image.name || 'photo'));
   }, [store]);
+
+  const saveProjectFile = useCallback(async () => {
+    const session = store.session;
+    if (!photo || !session) return;
+    try {
+      const { blob, name } = await projectBlob(photo, session);
+      downloadBlob(blob, name);
+    } catch (error) {
+      setNotice({ kind: 'error', text: `Could not save the project: ${errorText(error)}` });
+    }
+  }, [store, photo]);
 
   const exportImage = useCallback(async () => {
     const session = store.session;
@@ -152,23 +189,27 @@ export function useDocument(
       downloadBlob(blob, exportFileName(photoStem(photo.fileName)));
       setNotice({ kind: 'info', text: `Exported ${photo.sourceWidth}×${photo.sourceHeight} PNG.` });
     } catch (error) {
-      setNotice({
-        kind: 'error',
-        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
+      setNotice({ kind: 'error', text: `Export failed: ${errorText(error)}` });
     } finally {
       setBusy(null);
     }
   }, [client, photo, store]);
 
-  // Autosave after every finished change (not on every pointer move of a stroke).
-  const snapshot = store.getSnapshot();
-  useEffect(() => {
-    if (!photo || !snapshot.session || snapshot.inGesture) return;
-    autosave.saveSession(photo.id, snapshot.session).catch((error: unknown) => {
-      setNotice({ kind: 'error', text: `Autosave failed: ${(error as Error).message}` });
-    });
-  }, [autosave, photo, snapshot.session, snapshot.inGesture]);
+  /** Asks, then deletes a library photo (the photo on screen is replaced by another first). */
+  const deletePhoto = useCallback(
+    async (id: string) => {
+      const entry = lib.entries.find((e) => e.id === id);
+      if (!entry) return;
+      const hints = entry.hintCount === 1 ? '1 hint' : `${entry.hintCount} hints`;
+      const question = `Delete “${entry.name}” and its ${hints} from the library? This cannot be undone (Save project keeps a copy).`;
+      if (!window.confirm(question)) return;
+      await attempt('Deleting…', async () => {
+        await lib.remove(id);
+        return `Deleted “${entry.name}” from the library.`;
+      });
+    },
+    [lib.entries, lib.remove, attempt],
+  );
 
   return {
     photo,
@@ -179,6 +220,15 @@ export function useDocument(
     openFile,
     openDemo,
     saveSessionFile,
+    saveProjectFile,
     exportImage,
+    library: {
+      entries: lib.entries,
+      thumbnails: lib.thumbnails,
+      currentId: lib.currentId,
+      version: lib.version,
+      onOpen: switchTo,
+      onDelete: deletePhoto,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Circle, Group, Image as KImage, Layer, Line, Stage } from 'react-konva';
 import type { Session } from '../../core/session/types';
+import { useCanvasKeyboard } from '../hooks/useCanvasKeyboard';
 import type { Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
 import type { EditorSettings } from '../store/settings';
@@ -13,6 +14,8 @@ import {
   zoomAt,
 } from '../view/viewTransform';
 import { HintsOverlay } from './HintsOverlay';
+import { KeyboardCursor } from './KeyboardCursor';
+import './keyboard.css';
 
 interface Props {
   store: EditorStore;
@@ -126,6 +129,7 @@ export function EditorCanvas(props: Props) {
   const brushRadius = settings.tool === 'point' ? 0 : store.sizeFor(settings.tool) / 2;
   const cursor =
     pan.current || props.spaceHeld ? 'grab' : settings.tool === 'point' ? 'crosshair' : 'none';
+  const keys = useCanvasKeyboard(store, view.scale, W, H, GRAB_TOLERANCE_PX / view.scale);
 
   return (
     <div
@@ -137,7 +141,10 @@ export function EditorCanvas(props: Props) {
       data-offset-y={view.offsetY}
       style={{ cursor }}
       role="application"
-      aria-label="Photo canvas: click to add colour points, drag to paint"
+      aria-label="Photo canvas: click to add colour points, drag to paint. Keyboard: arrow keys move the cursor (Shift: farther), Enter uses the tool there"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: an ARIA application takes focus and handles its own keys (arrows move the keyboard cursor, Enter places a hint).
+      tabIndex={0}
+      {...keys.handlers}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -176,10 +183,20 @@ export function EditorCanvas(props: Props) {
                   dash={[4 / view.scale, 3 / view.scale]}
                 />
               )}
+              {keys.cursor && (
+                <KeyboardCursor
+                  at={keys.cursor}
+                  radius={store.sizeFor(settings.tool) / 2}
+                  scale={view.scale}
+                />
+              )}
             </Group>
           </Layer>
         </Stage>
       )}
+      <p className="sr-only" aria-live="polite" data-testid="canvas-announcement">
+        {keys.announcement}
+      </p>
     </div>
   );
 }

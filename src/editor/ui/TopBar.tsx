@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { DEMO_PHOTOS, type DemoCredit } from '../demo/credits';
 
 interface Props {
@@ -8,6 +8,9 @@ interface Props {
   onOpenFile: (file: File) => void;
   onDemo: (file: string) => void;
   onSaveSession: () => void;
+  onSaveProject: () => void;
+  /** The photo library's menu, next to Open. */
+  library: ReactNode;
   onExport: () => void;
   onClearAll: () => void;
 }
@@ -29,8 +32,8 @@ export function TopBar(props: Props) {
         ref={fileInput}
         type="file"
         hidden
-        accept="image/jpeg,image/png,image/webp,.json,.tintype.json,application/json"
-        aria-label="Open a photo or a session file"
+        accept="image/jpeg,image/png,image/webp,.json,.tintype.json,application/json,.tintype"
+        aria-label="Open a photo, a session file or a project file"
         data-testid="open-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -40,11 +43,12 @@ export function TopBar(props: Props) {
       />
       <button
         type="button"
-        aria-label="Open a photo or a session file (Ctrl+O)"
+        aria-label="Open a photo, a session file or a project file (Ctrl+O)"
         onClick={() => fileInput.current?.click()}
       >
         Open…
       </button>
+      {props.library}
       <details className="gallery">
         <summary aria-label="Demo photographs">Demo photos</summary>
         <ul className="gallery-grid">
@@ -74,6 +78,13 @@ export function TopBar(props: Props) {
       </button>
       <button type="button" aria-label="Save session file (Ctrl+S)" onClick={props.onSaveSession}>
         Save session
+      </button>
+      <button
+        type="button"
+        aria-label="Save project file (photo and hints in one file)"
+        onClick={props.onSaveProject}
+      >
+        Save project
       </button>
       <button
         type="button"

@@ -1,0 +1,202 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { emptySession, parseSession } from '../../core/session';
+import type { Session } from '../../core/session/types';
+import { PhotoCache } from '../library/photoCache';
+import { photoHash } from '../library/photoHash';
+import { type LibraryEntry, LibraryError, PhotoLibrary } from '../library/photoLibrary';
+import { makeThumbnail } from '../library/thumbnail';
+import { photoStem } from '../photo/decodePhoto';
+import { openPhoto, type Photo } from '../photo/photo';
+import type { EditorStore } from '../store/editorStore';
+import { errorText, type Notice } from './notice';
+
+/** What to do when storage fails: the user must know their latest change is not kept. */
+const KEEP_IT = 'Delete photos you no longer need from the Library, or save a project file.';
+
+export function storageProblem(what: string, error: unknown): string {
+  if (error instanceof LibraryError && error.kind === 'quota')
+    return `Browser storage is full: ${what}. ${KEEP_IT}`;
+  return `${what[0].toUpperCase()}${what.slice(1)}: ${errorText(error)}.`;
+}
+
+/**
+ * The open photo and the library behind it. Every committed change is saved to the photo's
+ * library entry; before another photo is shown the current one's latest state is saved, and if
+ * that fails nothing switches. Undo history belongs to the photo on screen and ends on switching.
+ */
+export function useLibrary(
+  store: EditorStore,
+  onOpened: (p: Photo) => void,
+  report: (notice: Notice | null) => void,
+) {
+  const library = useRef(new PhotoLibrary()).current;
+  const cache = useRef(new PhotoCache<Photo>()).current;
+  const currentId = useRef<string | null>(null);
+  const [photo, setPhoto] = useState<Photo | null>(null);
+  const [entries, setEntries] = useState<LibraryEntry[]>([]);
+  const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
+  /** Bumped after every library write that changes its size (storage estimate). */
+  const [version, setVersion] = useState(0);
+
+  const refresh = useCallback(async () => {
+    const listed = await library.list();
+    setEntries(listed.entries);
+    setThumbnails(listed.thumbnails);
+    setVersion((v) => v + 1);
+  }, [library]);
+
+  // Autosave: each finished change (not every pointer move) goes to the current photo's entry.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  useEffect(() => {
+    let last: Session | null = null;
+    return store.subscribe(() => {
+      const { session, inGesture } = store.getSnapshot();
+      const id = currentId.current;
+      if (!id || !session || inGesture || session === last) return;
+      last = session;
+      saving.current = saving.current
+        .then(() => library.saveSession(id, session))
+        .then(
+          () => {
+            const count = session.hints.length;
+            setEntries((es) => es.map((e) => (e.id === id ? { ...e, hintCount: count } : e)));
+          },
+          (error: unknown) =>
+            report({
+              kind: 'error',
+              text: storageProblem(
+                `your latest change to “${session.image.name}” is not saved`,
+                error,
+              ),
+            }),
+        );
+    });
+  }, [store, library, report]);
+
+  /** Saves the photo on screen as it is now; throws (so the caller stays put) when it cannot. */
+  const flush = useCallback(async () => {
+    await saving.current;
+    const id = currentId.current;
+    const { session } = store.getSnapshot();
+    if (id && session) await library.saveSession(id, session);
+  }, [store, library]);
+
+  const show = useCallback(
+    (id: string, next: Photo, session: Session) => {
+      cache.set(id, next);
+      currentId.current = id;
+      setPhoto(next);
+      store.open(session);
+      onOpened(next);
+      library.setCurrent(id).catch(() => {}); // only decides what opens first next time
+    },
+    [cache, store, onOpened, library],
+  );
+
+  /** Adds a photo (and the session it comes with, if any) to the library and shows it. */
+  const addPhoto = useCallback(
+    async (blob: Blob, name: string, session: Session | null): Promise<string> => {
+      const id = crypto.randomUUID();
+      const [next, hash] = await Promise.all([openPhoto(blob, name, id), photoHash(blob)]);
+      if (
+        session &&
+        (session.image.width !== next.sourceWidth || session.image.height !== next.sourceHeight)
+      )
+        throw new Error(
+          `“${name}”: its session is for a ${session.image.width}×${session.image.height} photo but the photo is ${next.sourceWidth}×${next.sourceHeight}`,
+        );
+      const start =
+        session ??
+        emptySession({ width: next.sourceWidth, height: next.sourceHeight, name: photoStem(name) });
+      await flush();
+      const thumbnail = await makeThumbnail(next.greyCanvas).catch(() => null);
+      try {
+        await library.add({ id, name, blob, hash, session: start, thumbnail });
+      } catch (error) {
+        throw new Error(
+          storageProblem(`“${name}” was not added to the library and is not open`, error),
+        );
+      }
+      show(id, next, start);
+      await refresh();
+      return id;
+    },
+    [flush, library, show, refresh],
+  );
+
+  /** Shows a photo of the library, saving the current one first. */
+  const switchTo = useCallback(
+    async (id: string) => {
+      if (id === currentId.current) return;
+      const entry = await library.entry(id);
+      if (!entry) throw new Error('That photo is no longer in the library.');
+      let next = cache.get(id);
+      if (!next) {
+        const blob = await library.photo(id);
+        if (!blob) throw new Error(`“${entry.name}”: its photo file is missing from the library.`);
+        next = await openPhoto(blob, entry.name, id);
+      }
+      const session = entry.sessionJson
+        ? parseSession(entry.sessionJson)
+        : emptySession({
+            width: next.sourceWidth,
+            height: next.sourceHeight,
+            name: photoStem(entry.name),
+          });
+      await flush();
+      show(id, next, session);
+      if (!thumbnails.has(id)) {
+        // A photo migrated from the old autosave has none until it is first shown.
+        const made = await makeThumbnail(next.greyCanvas).catch(() => null);
+        if (made) await library.setThumbnail(id, made).catch(() => {});
+      }
+      await refresh();
+    },
+    [library, cache, flush, show, thumbnails, refresh],
+  );
+
+  /** The photo with this content, if the library has it. */
+  const findByContent = useCallback(
+    async (blob: Blob) => {
+      const hash = await photoHash(blob);
+      return (await library.list()).entries.find((e) => e.hash === hash) ?? null;
+    },
+    [library],
+  );
+
+  /** Removes a photo after the caller confirmed; the photo on screen is replaced first. */
+  const remove = useCallback(
+    async (id: string) => {
+      if (id === currentId.current) {
+        const other = entries.find((e) => e.id !== id);
+        await flush();
+        currentId.current = null; // nothing may be saved into the entry being deleted
+        try {
+          if (other) await switchTo(other.id);
+          else setPhoto(null);
+        } catch (error) {
+          currentId.current = id; // still on screen: keep saving it
+          throw error;
+        }
+      }
+      await library.remove(id);
+      cache.delete(id);
+      await refresh();
+    },
+    [entries, flush, switchTo, library, cache, refresh],
+  );
+
+  return {
+    library,
+    photo,
+    entries,
+    thumbnails,
+    currentId: currentId.current,
+    version,
+    refresh,
+    addPhoto,
+    switchTo,
+    findByContent,
+    remove,
+  };
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readProject } from '../../src/core/project/projectFile';
+import {
+  greyPng,
+  hintCount,
+  openEditor,
+  openPhoto,
+  runs,
+  settledColouring,
+  toScreen,
+} from './pageHelpers';
+import { launchChromium, startPreview } from './server';
+
+const PORT = 4202;
+let browser: Browser;
+let page: Page;
+let server: { url: string; stop: () => void };
+let photoA: { name: string; mimeType: string; buffer: Buffer };
+let photoB: { name: string; mimeType: string; buffer: Buffer };
+
+beforeAll(async () => {
+  server = await startPreview(PORT);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  photoA = { name: 'a.png', mimeType: 'image/png', buffer: await greyPng(320, 240, 90) };
+  photoB = { name: 'b.png', mimeType: 'image/png', buffer: await greyPng(240, 320, 170) };
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Opens a file through Open… and waits until it is on screen and coloured. */
+async function openAndSettle(file: { name: string; mimeType: string; buffer: Buffer }) {
+  const start = await runs(page);
+  await openPhoto(page, file);
+  await expect
+    .poll(() => page.locator('.file-name').textContent(), { timeout: 60_000 })
+    .toBe(file.name);
+  await settledColouring(page, start);
+}
+
+/** Clicks point hints at source pixels (distinct places, so no click selects an earlier one). */
+async function addPoints(points: [number, number][]) {
+  for (const [x, y] of points) {
+    const at = await toScreen(page, x, y);
+    const before = await hintCount(page);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => hintCount(page)).toBe(before + 1);
+  }
+}
+
+const library = () => page.locator('details.library');
+const items = () => page.getByTestId('library-item');
+
+/** Opens the library panel and switches to the photo called `name`. */
+async function switchTo(name: string) {
+  if ((await library().getAttribute('open')) === null) await library().locator('summary').click();
+  const start = await runs(page);
+  await page.getByRole('button', { name: `Open ${name} from the library` }).click();
+  await expect.poll(() => page.locator('.file-name').textContent(), { timeout: 60_000 }).toBe(name);
+  await settledColouring(page, start);
+}
+
+describe('photo library', () => {
+  it('opening photo B keeps photo A’s hints; opening A again brings them back', async () => {
+    await openEditor(page, server.url);
+    await openAndSettle(photoA);
+    await addPoints([
+      [60, 60],
+      [250, 180],
+    ]);
+    await openAndSettle(photoB);
+    expect(await hintCount(page)).toBe(0);
+    await addPoints([
+      [50, 50],
+      [180, 100],
+      [120, 280],
+    ]);
+    // The same file again: the library finds it and its hints are still there.
+    await openAndSettle(photoA);
+    expect(await hintCount(page)).toBe(2);
+  });
+
+  it('switches between photos in the library panel and survives a reload', async () => {
+    await switchTo('b.png');
+    expect(await hintCount(page)).toBe(3);
+    await switchTo('a.png');
+    expect(await hintCount(page)).toBe(2);
+    await switchTo('b.png');
+    await addPoints([[200, 300]]);
+    await page.reload();
+    await page.getByTestId('backend').waitFor({ timeout: 120_000 });
+    await expect
+      .poll(() => page.locator('.file-name').textContent(), { timeout: 60_000 })
+      .toBe('b.png');
+    await expect.poll(() => hintCount(page), { timeout: 60_000 }).toBe(4);
+    await settledColouring(page, 0);
+    await switchTo('a.png');
+    expect(await hintCount(page)).toBe(2);
+    await expect(library().locator('summary').textContent()).resolves.toMatch(/3/); // demo, a, b
+    await expect(page.getByTestId('storage-status').textContent()).resolves.toMatch(/MB|kB/);
+  });
+
+  it('saves the current photo as a project file and opens it again as a new library photo', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /Save project file/ }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('a.tintype');
+    const bytes = readFileSync(await saved.path());
+    const project = readProject(bytes, 'a.tintype');
+    expect(Buffer.from(project.photo.bytes).equals(photoA.buffer)).toBe(true);
+    expect(project.session.hints).toHaveLength(2);
+
+    await switchTo('b.png');
+    const start = await runs(page);
+    await openPhoto(page, {
+      name: 'moved.tintype',
+      mimeType: 'application/octet-stream',
+      buffer: bytes,
+    });
+    await expect.poll(() => hintCount(page), { timeout: 60_000 }).toBe(2);
+    await settledColouring(page, start);
+    expect(await page.locator('.file-name').textContent()).toBe('a.png');
+    await expect.poll(() => items().count()).toBe(4);
+  });
+
+  it('a damaged project file is refused with one message and the work stays', async () => {
+    const before = await hintCount(page);
+    await openPhoto(page, {
+      name: 'broken.tintype',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('PK\u0003\u0004 not really a zip'),
+    });
+    await expect(page.getByTestId('notice').textContent()).resolves.toMatch(
+      /broken\.tintype: damaged or truncated/,
+    );
+    expect(await hintCount(page)).toBe(before);
+    await expect.poll(() => items().count()).toBe(4);
+  });
+
+  it('delete asks first; cancelling keeps the photo, confirming removes it', async () => {
+    if ((await library().getAttribute('open')) === null) await library().locator('summary').click();
+    const remove = page.getByRole('button', { name: 'Delete b.png from the library' });
+    page.once('dialog', (d) => {
+      expect(d.message()).toMatch(/b\.png.*4 hints/);
+      void d.dismiss();
+    });
+    await remove.click();
+    await expect.poll(() => items().count()).toBe(4);
+    page.once('dialog', (d) => void d.accept());
+    await remove.click();
+    await expect.poll(() => items().count()).toBe(3);
+    await page.reload();
+    await page.getByTestId('backend').waitFor({ timeout: 120_000 });
+    await library().locator('summary').click();
+    await expect.poll(() => items().count(), { timeout: 60_000 }).toBe(3);
+    expect(await page.getByRole('button', { name: 'Open b.png from the library' }).count()).toBe(0);
+  });
+});
