@@ -55,6 +55,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with val256.tsv and its tar")
     p.add_argument("--work", type=Path, default=Path("/tmp/tintype-eval"), help="sessions, manifest, PNGs")
     p.add_argument("--jobs", type=int, default=2, help="processes for the Levin solves and the tintype renders")
+    p.add_argument("--no-leak", action="store_true", help="skip the leak measure (leak.py, <out>/leak.md)")
     args = p.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         p.error(f"--limit must be >= 1, got {args.limit}")
@@ -102,6 +103,17 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[
     return psnrs, colours, run.out_dir
 
 
+def run_leak_measure(args: argparse.Namespace, images: list) -> str:
+    """The leak of a wrong colour hint with and without containment (leak.py): <out>/leak.md."""
+    from leak_run import run_leak, write_leak
+    from tintype_cli import TintypeRun
+
+    run = TintypeRun(args.work.resolve(), args.model.resolve(), shlex.split(args.cli_args))
+    result = run_leak(run, args.cli, shlex.split(args.cli_args), args.jobs, images)
+    command = "npm run eval" + (f" -- --limit {args.limit}" if args.limit else "")
+    return write_leak(args.out, result, command)
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if not (args.data / "val256.tsv").is_file():
@@ -133,6 +145,9 @@ def main(argv: list[str]) -> int:
         colour.update(colours)
         tintype_s = time.perf_counter() - started
         print(f"tintype: {tintype_s:.1f} s", flush=True)
+
+    if args.cli.strip().lower() != "none" and not args.no_leak:
+        print(run_leak_measure(args, images), flush=True)
 
     timings = {"baselines_wall_s": round(baseline_s, 1), "baselines_work": work, "jobs": args.jobs,
                "tintype_s": None if tintype_s is None else round(tintype_s, 1)}
