@@ -33,7 +33,8 @@ export const COLORIZE_HELP = `Usage: tintype colorize <image> [--session s.json]
 
 Colorizes one photograph: ${FORMATS_IN_WORDS} (a TIFF's first page, a GIF's first
 frame; never SVG or PDF). Colour input is reduced to its lightness; EXIF orientation is applied.
-Without --session the automatic colorization (no hints) runs. Writes an 8-bit sRGB PNG at the
+Without --session the automatic colorization (no hints) runs. <image> may also be a project
+file (.tintype, saved by the editor): its photo with its session. Writes an 8-bit sRGB PNG at the
 photograph's resolution, keeping alpha: to a temporary file first, renamed into place when
 complete, so an interrupted or failed write never leaves a partial file or destroys one.
 

@@ -25,7 +25,10 @@ export const DEFAULT_MAX_PIXELS = 8192 * 8192;
 
 /** A photograph's header: its displayed size (after EXIF orientation), read without decoding. */
 export interface PhotoHeader {
+  /** The path, or how a photo inside another file is named in messages. */
   file: string;
+  /** The photo's bytes when it does not come from `file` itself (a project's photo). */
+  input?: Buffer;
   width: number;
   height: number;
   hasAlpha: boolean;
@@ -46,11 +49,15 @@ export async function assertReadableFile(file: string, what = 'file'): Promise<n
 }
 
 /** Format and size from the header alone, so a 16000² PNG is refused before it costs 7 GB. */
-export async function readPhotoHeader(file: string, maxPixels: number): Promise<PhotoHeader> {
-  await assertReadableFile(file, 'image');
+export async function readPhotoHeader(
+  file: string,
+  maxPixels: number,
+  input?: Buffer,
+): Promise<PhotoHeader> {
+  if (!input) await assertReadableFile(file, 'image');
   let meta: Metadata;
   try {
-    meta = await sharp(file, { limitInputPixels: false }).metadata();
+    meta = await sharp(input ?? file, { limitInputPixels: false }).metadata();
   } catch (error) {
     throw new InputError(`${file}: cannot read image (${describeSharpError(error)})`);
   }
@@ -66,7 +73,7 @@ export async function readPhotoHeader(file: string, maxPixels: number): Promise<
       `${file}: image is ${width}×${height} (${megapixels(width * height)}), more than --max-pixels ${maxPixels} (${megapixels(maxPixels)})`,
     );
   }
-  return { file, width, height, hasAlpha: meta.hasAlpha };
+  return { file, width, height, hasAlpha: meta.hasAlpha, ...(input ? { input } : {}) };
 }
 
 const megapixels = (n: number) => `${(n / 1e6).toFixed(1)} MP`;
@@ -80,7 +87,7 @@ export async function decodePhoto(header: PhotoHeader): Promise<Photo> {
   const { file } = header;
   try {
     const limitInputPixels = Math.max(header.width * header.height, 1);
-    const { data, info } = await sharp(file, { failOn: 'error', limitInputPixels })
+    const { data, info } = await sharp(header.input ?? file, { failOn: 'error', limitInputPixels })
       .rotate()
       .toColourspace('srgb')
       .ensureAlpha()

@@ -7,6 +7,7 @@ import { COLORIZE_HELP } from '../help';
 import { DEFAULT_MAX_PIXELS, decodePhoto, type Photo, readPhotoHeader, writePng } from '../imageIO';
 import { stopCleanlyOnSignals } from '../interrupt';
 import { assertNotAnInput, outputExists } from '../outputGuard';
+import { isProjectPath, readProjectInput } from '../project';
 import { applyReference, readReference } from '../reference';
 import { OutputExistsError, type WriteOptions } from '../safeWrite';
 import { automaticSession, readSessionFor } from '../session';
@@ -53,14 +54,21 @@ export async function prepareJob(
   job: ColorizeJob,
   maxPixels = DEFAULT_MAX_PIXELS,
 ): Promise<PreparedJob> {
-  const header = await readPhotoHeader(job.image, maxPixels);
-  const session = job.session
-    ? await readSessionFor(job.session, header)
-    : automaticSession(job.image, header);
+  const { header, session } = isProjectPath(job.image)
+    ? await readProjectInput(job.image, job.session, maxPixels)
+    : await readPhotoAndSession(job, maxPixels);
   const reference = job.reference ? await readReference(job.reference) : null;
   const photo = await decodePhoto(header);
   const hinted = reference ? applyReference(session, photo.grey, reference) : session;
   return { job, photo, session: withVividness(hinted, job.vividness) };
+}
+
+async function readPhotoAndSession(job: ColorizeJob, maxPixels: number) {
+  const header = await readPhotoHeader(job.image, maxPixels);
+  const session = job.session
+    ? await readSessionFor(job.session, header)
+    : automaticSession(job.image, header);
+  return { header, session };
 }
 
 /**
