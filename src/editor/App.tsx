@@ -1,9 +1,10 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { lightnessLookupFor, selectedPointOf } from './appHelpers';
+import { colourHintCount, lightnessLookupFor, selectedPointOf } from './appHelpers';
 import { commandActions } from './commandActions';
 import { useColorGuess } from './hooks/useColorGuess';
 import { useColorizer } from './hooks/useColorizer';
 import { useDocument } from './hooks/useDocument';
+import { useDropPhoto } from './hooks/useDropPhoto';
 import { useFirstRunGuide } from './hooks/useFirstRunGuide';
 import { useKeyboard } from './hooks/useKeyboard';
 import { usePastePhoto } from './hooks/usePastePhoto';
@@ -13,6 +14,7 @@ import { useStageView } from './hooks/useStageView';
 import type { Command } from './shortcuts';
 import { EditorStore } from './store/editorStore';
 import { ColorPanel } from './ui/ColorPanel';
+import { DropHighlight } from './ui/DropHighlight';
 import { EditorCanvas } from './ui/EditorCanvas';
 import { FirstRunGuide } from './ui/FirstRunGuide';
 import { GlobalPanel } from './ui/GlobalPanel';
@@ -63,6 +65,7 @@ export function App() {
     })[command]();
   const { spaceHeld } = useKeyboard(run);
   usePastePhoto(doc.openFile);
+  const dropping = useDropPhoto(doc.openFile);
 
   return (
     <div className="app">
@@ -170,11 +173,12 @@ export function App() {
         status={status}
         imageSize={photo ? `${photo.sourceWidth}×${photo.sourceHeight}` : null}
         zoom={view.scale}
-        hintCount={session?.hints.length ?? 0}
+        hintCount={colourHintCount(session)}
         busy={doc.busy ?? preview.error}
         working={preview.working}
       />
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} onShowGuide={guide.reopen} />}
+      {dropping && <DropHighlight />}
     </div>
   );
 }

@@ -20,3 +20,9 @@ export function lightnessLookupFor(photo: Photo | null, point: PointHint | null)
   if (!photo || !point) return DEFAULT_PICKER_LIGHTNESS;
   return lightnessAt(photo.grey, photo.sourceWidth, photo.sourceHeight, point.x, point.y);
 }
+
+/** What the status bar counts as hints: points and strokes, the colours the user gave. An
+ * eraser stroke is a hint in the session file but no colour, so it is not counted. */
+export function colourHintCount(session: Session | null): number {
+  return session?.hints.filter((h) => h.kind !== 'erase').length ?? 0;
+}

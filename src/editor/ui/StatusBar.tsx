@@ -48,7 +48,12 @@ export function StatusBar({ status, imageSize, zoom, hintCount, busy, working }:
         </span>
       )}
       <span className="grow" />
-      <span data-testid="hint-count">{hintCount} hints</span>
+      <span
+        data-testid="hint-count"
+        title="Colour hints: points and strokes (eraser strokes are not counted)"
+      >
+        {hintCount} {hintCount === 1 ? 'hint' : 'hints'}
+      </span>
       {imageSize && <span>{imageSize}</span>}
       <span>{Math.round(zoom * 100)} %</span>
     </footer>

@@ -73,7 +73,12 @@ export function TopBar(props: Props) {
           ))}
         </ul>
       </details>
-      <button type="button" aria-label="Clear all hints" onClick={props.onClearAll}>
+      <button
+        type="button"
+        aria-label="Clear all hints, the palette and the saturation"
+        title="Clear all hints, the palette and the saturation (vividness stays; Ctrl+Z brings them back)"
+        onClick={props.onClearAll}
+      >
         Clear all
       </button>
       <button type="button" aria-label="Save session file (Ctrl+S)" onClick={props.onSaveSession}>
