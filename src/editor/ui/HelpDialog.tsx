@@ -36,9 +36,9 @@ export function HelpDialog({
         point it resizes the point. Drop or paste a photo anywhere to open it.
       </p>
       <p className="hint-text">
-        Without a mouse: Tab to the photo; the arrow keys move its cursor (Shift: farther) and
-        Enter uses the tool there. On the colour picker the arrow keys change the colour. Space
-        or Enter presses the focused button; Esc closes this dialog and the demo menu.
+        Without a mouse: Tab to the photo; the arrow keys move its cursor (Shift: farther) and Enter
+        uses the tool there. On the colour picker the arrow keys change the colour. Space or Enter
+        presses the focused button; Esc closes this dialog and the demo menu.
       </p>
       <p className="hint-text">
         A new point starts as the colour shown under it, the network&apos;s own guess. Picking a
