@@ -55,6 +55,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with val256.tsv and its tar")
     p.add_argument("--work", type=Path, default=Path("/tmp/tintype-eval"), help="sessions, manifest, PNGs")
     p.add_argument("--jobs", type=int, default=2, help="processes for the Levin solves and the tintype renders")
+    p.add_argument("--contain", action="store_true",
+                   help="protocol hints with contain: true (session v3), to measure containment's PSNR")
     p.add_argument("--no-leak", action="store_true", help="skip the leak measure (leak.py, <out>/leak.md)")
     args = p.parse_args(argv)
     if args.limit is not None and args.limit < 1:
@@ -78,6 +80,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[
         raise FileNotFoundError(f"{args.model}: no shipped model (pass --model or --cli none)")
     run = TintypeRun(args.work.resolve(), args.model.resolve(), shlex.split(args.cli_args))
     bins = None if args.no_palette else load_bins(args.model)
+    suffix = "-contain" if args.contain else ""  # renders are cached by variant name
     truth = {}
     for key, rgb in images:
         lab = srgb8_to_lab(rgb)
@@ -85,7 +88,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[
         height, width = lab.shape[:2]
         seq = make_hints(key, lab)
         for k in ks:
-            run.add(key, rgb, f"k{k}", session(key, width, height, seq[:k], None))
+            run.add(key, rgb, f"k{k}{suffix}", session(key, width, height, seq[:k], None, args.contain))
         if bins is not None:
             run.add(key, rgb, "palette", session(key, width, height, [], own_palette(lab[..., 1:], bins)))
     run.render(args.cli, shlex.split(args.cli_args), args.jobs)
@@ -93,7 +96,7 @@ def run_tintype(args: argparse.Namespace, images: list, ks: list[int]) -> tuple[
     psnrs: dict[str, dict[int, list[float]]] = {}
     colours: dict[str, dict[int, list[dict]]] = {}
     palette = [("tintype_palette", 0, "palette")] if bins is not None else []
-    variants = [("tintype", k, f"k{k}") for k in ks] + palette
+    variants = [("tintype", k, f"k{k}{suffix}") for k in ks] + palette
     for key, rgb in images:
         lab = srgb8_to_lab(rgb)
         for method, k, variant in variants:
@@ -110,7 +113,7 @@ def run_leak_measure(args: argparse.Namespace, images: list) -> str:
 
     run = TintypeRun(args.work.resolve(), args.model.resolve(), shlex.split(args.cli_args))
     result = run_leak(run, args.cli, shlex.split(args.cli_args), args.jobs, images)
-    command = "npm run eval" + (f" -- --limit {args.limit}" if args.limit else "")
+    command = shlex.join(["/usr/bin/python3", "model/eval/run_eval.py", *sys.argv[1:]])
     return write_leak(args.out, result, command)
 
 

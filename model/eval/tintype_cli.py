@@ -43,8 +43,15 @@ def run_digest(model_json: Path, extra_args: list[str]) -> str:
     return digest.hexdigest()[:12]
 
 
-def session(key: str, width: int, height: int, hints: list[PatchHint], palette: list[dict] | None) -> dict:
-    """A session v1 document (src/core/session/types.ts)."""
+def session(key: str, width: int, height: int, hints: list[PatchHint], palette: list[dict] | None,
+            contain: bool = False) -> dict:
+    """A session v1 document (src/core/session/types.ts); with `contain`, a v3 one whose hints
+    are contained (vividness 0.35, what v1 migrates to)."""
+    if contain:
+        return {"format": "tintype-session", "version": 3,
+                "image": {"width": width, "height": height, "name": f"{key}.png"},
+                "hints": [{**to_point_hint(h), "contain": True} for h in hints],
+                "global": {"saturation": None, "palette": palette}, "vividness": 0.35}
     return {
         "format": "tintype-session",
         "version": 1,
