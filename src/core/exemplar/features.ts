@@ -2,8 +2,8 @@
  * Colour-free descriptors of a photo's regions: what survives when a colour photo and a grey
  * one show the same thing. Each cell (a window on a regular grid at the matcher's working size)
  * is described by its lightness level and contrast, its gradient energy across and along at two
- * scales, the same measures over a context three windows wide, and (weakly) its height in the
- * frame. Gradients are taken as magnitudes per axis, so a mirrored reference matches.
+ * scales, the same measures over a context three windows wide, and its height in the
+ * frame (the last feature, unweighted: the matcher decides how much it counts). Gradients are taken as magnitudes per axis, so a mirrored reference matches.
  */
 
 /** Window side and grid step in working pixels (the working long side is MATCH_SIZE). */
@@ -15,8 +15,6 @@ const CONTEXT = 3 * CELL;
 const L_UNIT = 12; // L* levels
 const STD_UNIT = 5; // L* standard deviation
 const GRAD_UNIT = 2.5; // L* per pixel
-/** Height in the frame: a whole frame apart costs as much as this many units. */
-const Y_WEIGHT = 1.2;
 
 export const FEATURES = 11;
 
@@ -128,7 +126,7 @@ export function cellGrid(L: Float32Array, w: number, h: number): CellGrid {
       features[f + 7] = context.std / STD_UNIT;
       features[f + 8] = context.gx / GRAD_UNIT;
       features[f + 9] = context.gy / GRAD_UNIT;
-      features[f + 10] = (cy / h) * Y_WEIGHT;
+      features[f + 10] = cy / h;
       centres[2 * c] = cx;
       centres[2 * c + 1] = cy;
       c++;

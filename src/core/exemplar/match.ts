@@ -12,6 +12,10 @@
  */
 import type { GreyImage } from '../image';
 import { CELL, type CellGrid, cellGrid, FEATURES } from './features';
+
+/** Index of the height-in-frame feature (the last one). */
+const HEIGHT = FEATURES - 1;
+
 import type { LabPlanes } from './reduce';
 
 export interface MatchParams {
@@ -23,6 +27,8 @@ export interface MatchParams {
   colourApart: number;
   /** 1 − best/second below this margin scales distinctness down linearly to 0. */
   ratioMargin: number;
+  /** Height in the frame: a whole frame apart costs this many feature units (a weak prior). */
+  heightWeight: number;
   /** ab spread (mean |ab − median|) at which purity halves. */
   spreadScale: number;
 }
@@ -33,6 +39,7 @@ export const MATCH_PARAMS: MatchParams = {
   colourApart: 14,
   ratioMargin: 0.25,
   spreadScale: 8,
+  heightWeight: 0.3,
 };
 
 /** One target cell's answer. */
@@ -133,8 +140,9 @@ export function matchCells(
     let d1 = Number.POSITIVE_INFINITY;
     for (let k = 0; k < r.grid.count; k++) {
       const g = k * FEATURES;
-      let d = 0;
-      for (let q = 0; q < FEATURES; q++) {
+      const dy = (t.features[f + HEIGHT] - r.grid.features[g + HEIGHT]) * params.heightWeight;
+      let d = dy * dy;
+      for (let q = 0; q < HEIGHT; q++) {
         const e = t.features[f + q] - r.grid.features[g + q];
         d += e * e;
       }

@@ -4,6 +4,7 @@ import {
   DEFAULT_VIVIDNESS,
   type GlobalHints,
   type Hint,
+  type PointHint,
   SESSION_FORMAT,
   SESSION_VERSION,
   type Session,
@@ -38,9 +39,18 @@ export function addHint(session: Session, hint: Hint): Session {
   return { ...session, hints: [...session.hints, hint] };
 }
 
+/**
+ * Every replacement is an edit, and an edited point is the user's: it loses `from`, so
+ * removing the reference photo that placed it keeps it.
+ */
 export function replaceHint(session: Session, index: number, hint: Hint): Session {
   checkIndex(session, index, 'replaceHint');
-  return { ...session, hints: session.hints.map((h, i) => (i === index ? hint : h)) };
+  const edited = hint.kind === 'point' && hint.from !== undefined ? withoutOrigin(hint) : hint;
+  return { ...session, hints: session.hints.map((h, i) => (i === index ? edited : h)) };
+}
+
+function withoutOrigin({ from: _origin, ...point }: PointHint): PointHint {
+  return point;
 }
 
 export function removeHint(session: Session, index: number): Session {
