@@ -66,7 +66,56 @@ async function switchTo(name: string) {
   await settledColouring(page, start);
 }
 
+/** Writes an autosave as the one-photo versions did (idb-keyval: database tintype, store autosave). */
+async function seedLegacyAutosave(p: Page, png: Buffer, sessionJson: string) {
+  await p.evaluate(
+    async ({ bytes, json }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('tintype');
+        open.onupgradeneeded = () => open.result.createObjectStore('autosave');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('autosave', 'readwrite');
+      const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+      tx.objectStore('autosave').put({ id: 'old-1', name: 'old.png', blob }, 'photo');
+      tx.objectStore('autosave').put({ photoId: 'old-1', json }, 'session');
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { bytes: [...png], json: sessionJson },
+  );
+}
+
 describe('photo library', () => {
+  it('an autosave from the one-photo versions opens with its hints and joins the library', async () => {
+    const old = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await old.goto(`${server.url}/?backend=wasm&demo=none.jpg`); // an origin to write into
+    const session = {
+      format: 'tintype-session',
+      version: 2,
+      image: { width: 320, height: 240, name: 'old' },
+      hints: [
+        { kind: 'point', x: 40, y: 40, size: 8, ab: [20, 30] },
+        { kind: 'point', x: 200, y: 100, size: 8, ab: [-20, 10] },
+        { kind: 'point', x: 100, y: 200, size: 8, ab: [5, -30] },
+      ],
+      global: { saturation: null, palette: null },
+      vividness: 0.5,
+    };
+    await seedLegacyAutosave(old, await greyPng(320, 240, 120), JSON.stringify(session));
+    await old.goto(`${server.url}/?backend=wasm`);
+    await expect
+      .poll(() => old.locator('.file-name').textContent(), { timeout: 60_000 })
+      .toBe('old.png');
+    await expect.poll(() => hintCount(old), { timeout: 60_000 }).toBe(3);
+    await expect.poll(() => old.getByTestId('library-item').count()).toBe(1);
+    await old.close();
+  });
+
   it('opening photo B keeps photo A’s hints; opening A again brings them back', async () => {
     await openEditor(page, server.url);
     await openAndSettle(photoA);

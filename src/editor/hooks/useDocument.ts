@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ColorizerClient } from '../../colorizer/worker/workerClient';
 import { serializeSession } from '../../core/session';
-import { DEFAULT_DEMO, DEMO_PHOTOS, type DemoCredit } from '../demo/credits';
+import { DEMO_PHOTOS, type DemoCredit } from '../demo/credits';
 import { downloadBlob } from '../files/download';
 import { exportFileName, exportPng } from '../files/exportPng';
 import { isProjectFile, projectBlob, readProjectFile } from '../files/projectFile';
 import { readSessionText, sessionFileName } from '../files/sessionFile';
-import { migrateLegacyAutosave } from '../library/legacyAutosave';
 import { photoStem } from '../photo/decodePhoto';
 import type { Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
 import { errorText, type Notice } from './notice';
-import { storageProblem, useLibrary } from './useLibrary';
+import { useFirstOpen } from './useFirstOpen';
+import { useLibrary } from './useLibrary';
 
 export type { Notice } from './notice';
 
@@ -55,9 +55,9 @@ export function useDocument(
   const openBlob = useCallback(
     (blob: Blob, fileName: string) =>
       attempt(`Opening ${fileName}…`, async () => {
-        const known = await lib.findByContent(blob);
+        const { hash, known } = await lib.findByContent(blob);
         if (!known) {
-          await lib.addPhoto(blob, fileName, null);
+          await lib.addPhoto(blob, fileName, null, hash);
           return null;
         }
         await lib.switchTo(known.id);
@@ -89,31 +89,7 @@ export function useDocument(
     [attempt, lib.switchTo],
   );
 
-  // First visit: the bundled demo; later visits: the photo on screen when the page was left.
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    void (async () => {
-      const moved = await migrateLegacyAutosave(lib.library).catch((error: unknown) => {
-        setNotice({
-          kind: 'error',
-          text: storageProblem(
-            'your autosaved photo could not be moved into the library (it is kept; reload to try again)',
-            error,
-          ),
-        });
-        return null;
-      });
-      await lib.refresh().catch(() => {});
-      const demo = new URLSearchParams(window.location.search).get('demo');
-      const last = demo ? null : (moved ?? (await lib.library.current().catch(() => null)));
-      const fallback = demo ? null : (await lib.library.list().catch(() => null))?.entries[0]?.id;
-      const id = last ?? fallback;
-      if (id) await switchTo(id);
-      else await openDemo(demo ?? DEFAULT_DEMO);
-    })();
-  }, [lib.library, lib.refresh, switchTo, openDemo]);
+  useFirstOpen(lib.library, switchTo, openDemo, setNotice);
 
   const openSessionFile = useCallback(
     async (file: File) => {

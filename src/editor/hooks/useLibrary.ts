@@ -78,7 +78,13 @@ export function useLibrary(
     await saving.current;
     const id = currentId.current;
     const { session } = store.getSnapshot();
-    if (id && session) await library.saveSession(id, session);
+    if (!id || !session) return;
+    try {
+      await library.saveSession(id, session);
+    } catch (error) {
+      const what = `your latest change to “${session.image.name}” could not be saved, so it stays open`;
+      throw new Error(storageProblem(what, error));
+    }
   }, [store, library]);
 
   const show = useCallback(
@@ -95,9 +101,12 @@ export function useLibrary(
 
   /** Adds a photo (and the session it comes with, if any) to the library and shows it. */
   const addPhoto = useCallback(
-    async (blob: Blob, name: string, session: Session | null): Promise<string> => {
+    async (blob: Blob, name: string, session: Session | null, knownHash?: string) => {
       const id = crypto.randomUUID();
-      const [next, hash] = await Promise.all([openPhoto(blob, name, id), photoHash(blob)]);
+      const [next, hash] = await Promise.all([
+        openPhoto(blob, name, id),
+        knownHash ?? photoHash(blob),
+      ]);
       if (
         session &&
         (session.image.width !== next.sourceWidth || session.image.height !== next.sourceHeight)
@@ -119,7 +128,6 @@ export function useLibrary(
       }
       show(id, next, start);
       await refresh();
-      return id;
     },
     [flush, library, show, refresh],
   );
@@ -155,11 +163,12 @@ export function useLibrary(
     [library, cache, flush, show, thumbnails, refresh],
   );
 
-  /** The photo with this content, if the library has it. */
+  /** The file's hash and the library photo with the same content, if any. */
   const findByContent = useCallback(
     async (blob: Blob) => {
       const hash = await photoHash(blob);
-      return (await library.list()).entries.find((e) => e.hash === hash) ?? null;
+      const known = (await library.list()).entries.find((e) => e.hash === hash) ?? null;
+      return { hash, known };
     },
     [library],
   );

@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { DEFAULT_DEMO } from '../demo/credits';
+import { migrateLegacyAutosave } from '../library/legacyAutosave';
+import type { PhotoLibrary } from '../library/photoLibrary';
+import type { Notice } from './notice';
+import { storageProblem } from './useLibrary';
+
+/**
+ * What the editor shows when the page loads: `?demo=<file>` if given; else the photo on screen
+ * when the page was left (or the newest library photo); on a first visit the bundled demo. The
+ * older one-photo autosave is moved into the library first, so it is what opens.
+ */
+export function useFirstOpen(
+  library: PhotoLibrary,
+  switchTo: (id: string) => Promise<void>,
+  openDemo: (file: string) => Promise<void>,
+  report: (notice: Notice) => void,
+): void {
+  const started = useRef(false); // once per page, also under StrictMode's double effects
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void (async () => {
+      await migrateLegacyAutosave(library).catch((error: unknown) => {
+        const what =
+          'your autosaved photo could not be moved into the library (it is kept; reload to try again)';
+        report({ kind: 'error', text: storageProblem(what, error) });
+      });
+      const demo = new URLSearchParams(window.location.search).get('demo');
+      if (demo) return openDemo(demo);
+      const ids = (await library.list().catch(() => null))?.entries.map((e) => e.id) ?? [];
+      const last = await library.current().catch(() => null);
+      const id = last && ids.includes(last) ? last : ids[0];
+      await (id ? switchTo(id) : openDemo(DEFAULT_DEMO));
+    })();
+  }, [library, switchTo, openDemo, report]);
+}
