@@ -15,7 +15,9 @@ export function useCanvasKeyboard(
   grabTolerance: number,
 ) {
   const [cursor, setCursor] = useState<Cursor | null>(null);
-  const [focused, setFocused] = useState(false);
+  // Shown while focus came from the keyboard (or a key was used): a mouse click also focuses
+  // the canvas, and a cursor appearing then would only confuse.
+  const [keyboardFocus, setKeyboardFocus] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
@@ -23,11 +25,13 @@ export function useCanvasKeyboard(
     const moved = moveCursor(at, event, scale, width, height);
     if (moved) {
       event.preventDefault();
+      setKeyboardFocus(true);
       setCursor(moved);
       return;
     }
     if (event.key !== 'Enter' || event.repeat) return;
     event.preventDefault();
+    setKeyboardFocus(true);
     const before = store.session;
     store.pointerDown(at.x, at.y, grabTolerance);
     store.pointerUp(at.x, at.y);
@@ -37,12 +41,13 @@ export function useCanvasKeyboard(
 
   return {
     /** Where Enter acts; shown only while the canvas has focus. */
-    cursor: focused ? (cursor ?? { x: width / 2, y: height / 2 }) : null,
+    cursor: keyboardFocus ? (cursor ?? { x: width / 2, y: height / 2 }) : null,
     announcement,
     handlers: {
       onKeyDown,
-      onFocus: () => setFocused(true),
-      onBlur: () => setFocused(false),
+      onFocus: (event: React.FocusEvent<HTMLDivElement>) =>
+        setKeyboardFocus(event.currentTarget.matches(':focus-visible')),
+      onBlur: () => setKeyboardFocus(false),
     },
   };
 }
