@@ -192,6 +192,46 @@ describe('photo library', () => {
     await expect.poll(() => items().count()).toBe(4);
   });
 
+  it('a full disk is said plainly: the photo opens unsaved, and leaving it with hints is refused', async () => {
+    const full = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    // Every photo write fails as a full disk does, once the flag is set.
+    await full.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        if ((window as unknown as { diskFull?: boolean }).diskFull && this.name === 'photos')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args as Parameters<typeof put>);
+      };
+    });
+    await openEditor(full, server.url);
+    await full.evaluate(() => {
+      (window as unknown as { diskFull: boolean }).diskFull = true;
+    });
+    const start = await runs(full);
+    await openPhoto(full, photoA);
+    await expect
+      .poll(() => full.locator('.file-name').textContent(), { timeout: 60_000 })
+      .toBe('a.png');
+    await expect(full.getByTestId('notice').textContent()).resolves.toMatch(
+      /^Browser storage is full: “a\.png” is open but not kept in the library/,
+    );
+    await settledColouring(full, start);
+    const at = await toScreen(full, 100, 100);
+    await full.mouse.click(at.x, at.y);
+    await expect.poll(() => hintCount(full)).toBe(1);
+    await full.locator('details.library summary').click();
+    await full
+      .getByRole('button', { name: /^Open .* from the library$/ })
+      .first()
+      .click();
+    await expect(full.getByTestId('notice').textContent()).resolves.toMatch(
+      /is not kept in the library, so leaving it would lose its hints: save a project file first/,
+    );
+    expect(await full.locator('.file-name').textContent()).toBe('a.png');
+    expect(await hintCount(full)).toBe(1);
+    await full.close();
+  });
+
   it('delete asks first; cancelling keeps the photo, confirming removes it', async () => {
     if ((await library().getAttribute('open')) === null) await library().locator('summary').click();
     const remove = page.getByRole('button', { name: 'Delete b.png from the library' });

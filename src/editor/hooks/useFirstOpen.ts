@@ -21,17 +21,21 @@ export function useFirstOpen(
     if (started.current) return;
     started.current = true;
     void (async () => {
-      await migrateLegacyAutosave(library).catch((error: unknown) => {
-        const what =
-          'your autosaved photo could not be moved into the library (it is kept; reload to try again)';
-        report({ kind: 'error', text: storageProblem(what, error) });
-      });
+      const failed = await migrateLegacyAutosave(library).then(
+        () => null,
+        (error: unknown) => error,
+      );
       const demo = new URLSearchParams(window.location.search).get('demo');
-      if (demo) return openDemo(demo);
       const ids = (await library.list().catch(() => null))?.entries.map((e) => e.id) ?? [];
       const last = await library.current().catch(() => null);
-      const id = last && ids.includes(last) ? last : ids[0];
-      await (id ? switchTo(id) : openDemo(DEFAULT_DEMO));
+      const id = demo ? null : last && ids.includes(last) ? last : ids[0];
+      await (id ? switchTo(id) : openDemo(demo ?? DEFAULT_DEMO));
+      // After opening, whose success would clear an earlier notice.
+      if (failed) {
+        const what =
+          'your autosaved photo could not be moved into the library (it is kept; reload to try again)';
+        report({ kind: 'error', text: storageProblem(what, failed) });
+      }
     })();
   }, [library, switchTo, openDemo, report]);
 }

@@ -32,6 +32,8 @@ export function useLibrary(
   const library = useRef(new PhotoLibrary()).current;
   const cache = useRef(new PhotoCache<Photo>()).current;
   const currentId = useRef<string | null>(null);
+  /** The photo on screen could not be added to the library (storage full or unavailable). */
+  const detached = useRef(false);
   const [photo, setPhoto] = useState<Photo | null>(null);
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [thumbnails, setThumbnails] = useState(new Map<string, Blob>());
@@ -78,6 +80,11 @@ export function useLibrary(
     await saving.current;
     const id = currentId.current;
     const { session } = store.getSnapshot();
+    if (detached.current && session && hasWork(session)) {
+      throw new Error(
+        `“${session.image.name}” is not kept in the library, so leaving it would lose its hints: save a project file first, or Clear all to let them go.`,
+      );
+    }
     if (!id || !session) return;
     try {
       await library.saveSession(id, session);
@@ -87,14 +94,16 @@ export function useLibrary(
     }
   }, [store, library]);
 
+  /** Puts a photo on screen; `id` null: it is not in the library, so nothing is saved. */
   const show = useCallback(
-    (id: string, next: Photo, session: Session) => {
-      cache.set(id, next);
+    (id: string | null, next: Photo, session: Session) => {
+      if (id) cache.set(id, next);
       currentId.current = id;
+      detached.current = id === null;
       setPhoto(next);
       store.open(session);
       onOpened(next);
-      library.setCurrent(id).catch(() => {}); // only decides what opens first next time
+      if (id) library.setCurrent(id).catch(() => {}); // only decides what opens first next time
     },
     [cache, store, onOpened, library],
   );
@@ -122,9 +131,10 @@ export function useLibrary(
       try {
         await library.add({ id, name, blob, hash, session: start, thumbnail });
       } catch (error) {
-        throw new Error(
-          storageProblem(`“${name}” was not added to the library and is not open`, error),
-        );
+        // Still open it (the editor stays usable), and say plainly that nothing is saved.
+        show(null, next, start);
+        const what = `“${name}” is open but not kept in the library, so your work on it is not saved in this browser`;
+        throw new Error(storageProblem(what, error));
       }
       show(id, next, start);
       await refresh();
@@ -208,4 +218,10 @@ export function useLibrary(
     findByContent,
     remove,
   };
+}
+
+/** Whether leaving this session behind would lose something the user made. */
+function hasWork(session: Session): boolean {
+  const { palette, saturation } = session.global;
+  return session.hints.length > 0 || palette !== null || saturation !== null;
 }
