@@ -13,19 +13,32 @@ interface Props {
 /** Picker resolution (px) and ab half-range: ±110 is the ab scale the net was trained with. */
 const SIZE = 180;
 const RANGE = 110;
+/** Arrow presses closer together than this make one pick (one undo step, one recent colour). */
+const KEY_PICK_DELAY_MS = 700;
 
 /**
  * The ab plane at one lightness: every colour shown can actually be displayed at the point's
  * L*, so what the user picks is what the photo can show. A pick outside the gamut keeps its
  * hue and comes in to the largest displayable chroma, and the marker always sits on the
  * displayable colour that a value re-lit to this L* gives. Arrow keys move the colour (Shift:
- * in larger steps); like a pointer drag, keys held down are one pick, made on release.
+ * in larger steps); like a pointer drag, a run of presses is one pick, made once the keys rest
+ * (or focus leaves).
  */
 export function GamutPicker({ lightness, value, onPick }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // While dragging, the marker follows the pointer; the colour is applied on release so a drag
   // across the picker is one edit (one undo step), not dozens.
   const [dragging, setDragging] = useState<Ab | null>(null);
+  const keyPick = useRef<{ ab: Ab; timer?: number } | null>(null);
+  const commitKeyPick = () => {
+    const pick = keyPick.current;
+    if (!pick) return;
+    window.clearTimeout(pick.timer);
+    keyPick.current = null;
+    setDragging(null);
+    onPick(pick.ab);
+  };
+  useEffect(() => () => window.clearTimeout(keyPick.current?.timer), []);
   const L = Math.min(99, Math.max(1, lightness));
 
   useEffect(() => {
@@ -78,14 +91,21 @@ export function GamutPicker({ lightness, value, onPick }: Props) {
           if (!step) return;
           e.preventDefault();
           e.stopPropagation();
-          setDragging(displayable(shown[0] + step[0], shown[1] + step[1]));
+          const next = displayable(shown[0] + step[0], shown[1] + step[1]);
+          window.clearTimeout(keyPick.current?.timer);
+          keyPick.current = { ab: next };
+          setDragging(next);
         }}
         onKeyUp={(e) => {
-          if (!pickerKeyStep(e) || !dragging) return;
-          setDragging(null);
-          onPick(dragging);
+          const pick = keyPick.current;
+          if (!pickerKeyStep(e) || !pick) return;
+          window.clearTimeout(pick.timer);
+          pick.timer = window.setTimeout(commitKeyPick, KEY_PICK_DELAY_MS);
         }}
-        onBlur={() => setDragging(null)}
+        onBlur={() => {
+          if (keyPick.current) commitKeyPick();
+          else setDragging(null);
+        }}
       />
       <span className="gamut-marker" style={{ left: `${markerLeft}%`, top: `${markerTop}%` }} />
     </div>
