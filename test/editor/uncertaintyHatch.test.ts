@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   HATCH_PERIOD,
   HATCH_RGB,
+  hatchRange,
   uncertaintyHatchRgba,
 } from '../../src/editor/photo/uncertaintyHatch';
 
@@ -26,10 +27,26 @@ describe('uncertainty overlay hatch', () => {
 
   it('leaves sure areas clear and hatches unsure ones', () => {
     expect(coverage(rgba, width, 0, 12, height).fraction).toBe(0);
-    const unsure = coverage(rgba, width, 52, 64, height);
-    expect(unsure.fraction).toBeGreaterThan(0.4);
-    expect(unsure.fraction).toBeLessThan(0.9); // stripes, never a solid wash
+    const unsure = coverage(rgba, width, 57, 64, height);
+    expect(unsure.fraction).toBeGreaterThan(0.3);
+    expect(unsure.fraction).toBeLessThan(0.7); // stripes, never a solid wash
     expect(unsure.alpha).toBeGreaterThan(200);
+  });
+
+  it('hatches the less sure half of a photo the network is unsure about almost everywhere', () => {
+    const data = new Float32Array(64).map((_, k) => 0.6 + (0.3 * k) / 63);
+    const wide = uncertaintyHatchRgba({ width: 64, height: 1, data }, 64, 8);
+    expect(hatchRange({ width: 64, height: 1, data })[0]).toBeGreaterThan(0.7);
+    expect(coverage(wide, 64, 0, 30, 8).fraction).toBe(0);
+    expect(coverage(wide, 64, 34, 64, 8).fraction).toBeGreaterThan(0.2);
+  });
+
+  it('outlines each hatched region with a solid line', () => {
+    // Rows 0..31 at column 40..: the first hatched column is the region's edge.
+    let first = -1;
+    for (let j = 0; j < width && first < 0; j++) if (rgba[4 * (5 * width + j) + 3] > 0) first = j;
+    expect(first).toBeGreaterThan(12);
+    for (let i = 0; i < height; i++) expect(rgba[4 * (i * width + first) + 3]).toBe(255);
   });
 
   it('is one hue only, so it never reads as a recolouring', () => {
@@ -48,6 +65,9 @@ describe('uncertainty overlay hatch', () => {
         expect(drawn(i + 1, j - 1)).toBe(drawn(i, j));
         if (i + HATCH_PERIOD < height) expect(drawn(i + HATCH_PERIOD, j)).toBe(drawn(i, j));
       }
-    expect(drawn(0, 56)).not.toBe(drawn(HATCH_PERIOD - 1, 56));
+    // Phase 0 is on a stripe, the phase just before it is a gap.
+    const onStripe = (HATCH_PERIOD - (56 % HATCH_PERIOD)) % HATCH_PERIOD;
+    expect(drawn(onStripe, 56)).toBe(true);
+    expect(drawn(onStripe + HATCH_PERIOD - 1, 56)).toBe(false);
   });
 });

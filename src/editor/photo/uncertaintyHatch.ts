@@ -8,7 +8,7 @@
 /** Magenta: rare in photographs and far from the skin, sky and foliage colours users paint. */
 export const HATCH_RGB: readonly [number, number, number] = [236, 0, 140];
 /** Stripe spacing in overlay pixels (the overlay is drawn at the working grey copy's size). */
-export const HATCH_PERIOD = 8;
+export const HATCH_PERIOD = 10;
 /** Below this uncertainty nothing is drawn: a network this sure gains little from a hint. */
 export const HATCH_FLOOR = 0.2;
 
@@ -32,26 +32,51 @@ function sample(map: UncertaintyGrid, j: number, i: number, width: number, heigh
   return top * (1 - fv) + bottom * fv;
 }
 
-/** RGBA (width × height) of the hatch for `map`; transparent where the network is sure. */
+/**
+ * The range that is hatched: from the map's median (at least HATCH_FLOOR) to its maximum, so
+ * the hatching marks the less sure half of the photo (where a hint helps most), not everything
+ * a network unsure about most of an old photo would otherwise cover.
+ */
+export function hatchRange(map: UncertaintyGrid): [number, number] {
+  const sorted = Array.from(map.data).sort((x, y) => x - y);
+  const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 1;
+  const lo = Math.max(HATCH_FLOOR, median);
+  const hi = Math.max(lo + 0.05, sorted.at(-1) ?? 1);
+  return [lo, hi];
+}
+
+/**
+ * RGBA (width × height) of the overlay for `map`: thin diagonal stripes, thicker where the
+ * network is less sure, and a solid outline around each hatched region; clear elsewhere.
+ */
 export function uncertaintyHatchRgba(
   map: UncertaintyGrid,
   width: number,
   height: number,
 ): Uint8ClampedArray {
+  const [lo, hi] = hatchRange(map);
+  const strength = new Float32Array(width * height);
+  for (let i = 0; i < height; i++)
+    for (let j = 0; j < width; j++)
+      strength[i * width + j] = (sample(map, j, i, width, height) - lo) / (hi - lo);
   const rgba = new Uint8ClampedArray(width * height * 4);
+  const paint = (k: number, alpha: number) => {
+    rgba.set(HATCH_RGB, 4 * k);
+    rgba[4 * k + 3] = alpha;
+  };
+  const outside = (i: number, j: number) =>
+    i >= 0 && j >= 0 && i < height && j < width && !(strength[i * width + j] > 0);
   for (let i = 0; i < height; i++) {
     for (let j = 0; j < width; j++) {
-      const raw = Math.min(1, Math.max(0, sample(map, j, i, width, height)));
-      const t = (raw - HATCH_FLOOR) / (1 - HATCH_FLOOR);
+      const k = i * width + j;
+      const t = Math.min(1, strength[k]);
       if (!(t > 0)) continue;
-      // Stripe covers 20 % of the period where barely unsure, up to 70 % where most unsure.
-      const phase = (i + j) % HATCH_PERIOD;
-      if (phase >= HATCH_PERIOD * (0.2 + 0.5 * t)) continue;
-      const p = 4 * (i * width + j);
-      rgba[p] = HATCH_RGB[0];
-      rgba[p + 1] = HATCH_RGB[1];
-      rgba[p + 2] = HATCH_RGB[2];
-      rgba[p + 3] = Math.round(110 + 145 * t);
+      if (outside(i - 1, j) || outside(i + 1, j) || outside(i, j - 1) || outside(i, j + 1)) {
+        paint(k, 255);
+        continue;
+      }
+      // Stripes 2 px wide where barely unsure, up to half the period where most unsure.
+      if ((i + j) % HATCH_PERIOD < 2 + 3 * t) paint(k, Math.round(190 + 65 * t));
     }
   }
   return rgba;

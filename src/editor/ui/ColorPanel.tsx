@@ -3,6 +3,7 @@ import type { Suggestion } from '../../colorizer';
 import type { Ab } from '../../core/session/types';
 import { abToHex, abToRgb, parseHex, parseRgb, rgbToAb } from '../color/swatch';
 import { GamutPicker } from './GamutPicker';
+import './guidance.css';
 import { abKey, withUniqueKeys } from './uniqueKeys';
 
 interface Props {

@@ -1,4 +1,4 @@
-import './overlays.css';
+import './guidance.css';
 
 /** Getting started, over the photo: what to click and what the tools do. */
 export function FirstRunGuide({ onDismiss }: { onDismiss: () => void }) {

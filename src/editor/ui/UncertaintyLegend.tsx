@@ -1,5 +1,5 @@
 import { HATCH_RGB } from '../photo/uncertaintyHatch';
-import './overlays.css';
+import './guidance.css';
 
 const HATCH = `rgb(${HATCH_RGB.join(' ')})`;
 
@@ -21,13 +21,15 @@ export function UncertaintyLegend({ onHide }: { onHide: () => void }) {
         <span
           className="legend-sample"
           style={{
-            background: `repeating-linear-gradient(135deg, ${HATCH} 0 1.5px, transparent 1.5px 6px)`,
+            borderColor: HATCH,
+            background: `repeating-linear-gradient(135deg, ${HATCH} 0 1.5px, transparent 1.5px 7px)`,
           }}
         />
         <span
           className="legend-sample"
           style={{
-            background: `repeating-linear-gradient(135deg, ${HATCH} 0 4px, transparent 4px 6px)`,
+            borderColor: HATCH,
+            background: `repeating-linear-gradient(135deg, ${HATCH} 0 3.5px, transparent 3.5px 7px)`,
           }}
         />
       </div>
@@ -35,7 +37,10 @@ export function UncertaintyLegend({ onHide }: { onHide: () => void }) {
         <span>sure</span>
         <span>unsure: add a hint</span>
       </div>
-      <p className="legend-note">Hatching only marks places; the colours are not changed.</p>
+      <p className="legend-note">
+        Outlined and hatched: the less sure half of the photo. Hatching only marks places; the
+        colours are not changed.
+      </p>
       <button type="button" onClick={onHide}>
         Hide overlay (U)
       </button>
