@@ -19,7 +19,7 @@ function isTyping(target: Element): boolean {
 }
 
 function keyTargetOf(target: EventTarget | null): KeyTarget {
-  if (document.querySelector('dialog[open]')) return 'dialog';
+  if (document.querySelector('dialog:modal')) return 'dialog';
   if (!(target instanceof Element)) return 'other';
   if (isTyping(target)) return 'text';
   return target.closest(CONTROLS) ? 'control' : 'other';
