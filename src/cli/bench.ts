@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --quick] [--out bench-results.md] [--model m.json] [--no-browser] [--skip-node]`
+ * `npm run bench [-- --quick] [--out bench-results.md] [--model m.json] [--no-browser] [--skip-node]
+ *  [--browsers wasm,webgl] [--editor-only | --no-editor]`
  * Prints a markdown table: inference per backend (Node wasm/cpu, headless Chromium), the Zhang
  * et al. 2017 reference on the same backend and input, hint rasterisation, 12-MP composition,
- * memory and model size, checked against the targets of the "colorizer runtime" issue.
+ * memory and model size, and the editor's per-stroke path on a 12-MP photo in Chromium (one
+ * row per --browsers backend; `--editor-only` runs just those), checked against the targets.
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { parseModelMeta } from '../colorizer';
 import { DEFAULT_MODEL } from './args';
 import { benchBrowser } from './bench/browserBench';
 import { benchComposition } from './bench/composition';
+import { benchEditor } from './bench/editorBench';
 import { benchNodeBackend } from './bench/nodeBench';
 import { benchRaster } from './bench/raster';
 import { benchRenderViews } from './bench/renderViews';
@@ -34,8 +37,13 @@ function parseBenchArgs() {
       'no-browser': { type: 'boolean', default: false },
       'skip-node': { type: 'boolean', default: false },
       browsers: { type: 'string', default: 'wasm,webgl' },
+      'editor-only': { type: 'boolean', default: false },
+      'no-editor': { type: 'boolean', default: false },
     },
   });
+  if (values['editor-only'] && (values['no-editor'] || values['no-browser'])) {
+    throw new Error('--editor-only cannot be combined with --no-editor or --no-browser');
+  }
   const browsers = values.browsers.split(',');
   const unknown = browsers.find((b) => !(BROWSER_BACKENDS as readonly string[]).includes(b));
   if (unknown !== undefined) {
@@ -72,14 +80,16 @@ async function main(): Promise<void> {
     raster: [],
     composition: [],
     renderViews: [],
+    editor: [],
   };
+  const editorOnly = values['editor-only'];
   // The reference costs ~150 GFLOPs at 256²: full size on WASM, 64² (for both nets) on the
   // pure-JS CPU backend, where even 128² takes ~3 minutes per run on 2 cores.
   const plans = [
     { backend: 'wasm', refSize: quick ? 128 : 256, refRuns: quick ? 1 : 3 },
     { backend: 'cpu', refSize: 64, refRuns: quick ? 1 : 2 },
   ] as const;
-  for (const plan of values['skip-node'] ? [] : plans) {
+  for (const plan of values['skip-node'] || editorOnly ? [] : plans) {
     progress(`node/${plan.backend} …`);
     try {
       report.rows.push(
@@ -89,7 +99,7 @@ async function main(): Promise<void> {
       report.skipped.push(`node/${plan.backend}: ${errorMessage(error)}`);
     }
   }
-  if (!values['skip-node']) {
+  if (!values['skip-node'] && !editorOnly) {
     progress('hint rasterisation …');
     report.raster = await benchRaster();
     progress('12-MP composition …');
@@ -98,7 +108,7 @@ async function main(): Promise<void> {
     report.renderViews = await benchRenderViews(files, quick ? 3 : 10);
   }
   if (values['no-browser']) report.skipped.push('browser rows: --no-browser');
-  else {
+  else if (!editorOnly) {
     progress('headless Chromium …');
     const browser = await benchBrowser(
       values.browsers,
@@ -114,6 +124,16 @@ async function main(): Promise<void> {
         'chromium/webgpu: not run by default (pass --browsers wasm,webgl,webgpu)',
       );
     }
+  }
+  if (!values['no-browser'] && !values['no-editor']) {
+    const editor = await benchEditor(
+      values.browsers,
+      { clicks: quick ? 5 : 15, paintSeconds: quick ? 4 : 8 },
+      progress,
+      (quick ? 3 : 10) * 60_000,
+    );
+    report.editor = editor.rows;
+    report.skipped.push(...editor.skipped);
   }
   const markdown = renderMarkdown(report);
   process.stdout.write(markdown);

@@ -47,6 +47,7 @@ export function App() {
     selectedPoint,
     settings.uncertaintyVisible,
     reportMs,
+    view.scale,
   );
   useColorGuess(store, photo, preview.shown);
   const guide = useFirstRunGuide(session);

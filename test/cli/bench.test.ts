@@ -115,6 +115,19 @@ describe('bench report', () => {
       raster: [{ name: 'rasterizeHints 256×256', value: 0.5, unit: 'ms' }],
       composition: [{ method: 'guided', ms: 1800, runs: 3 }],
       renderViews: [{ views: 'mirror', ms: 95, runs: 10 }],
+      editor: [
+        {
+          backend: 'wasm',
+          photo: '4000×3000',
+          clickMs: 120,
+          clickMaxMs: 180,
+          clicks: 15,
+          paintUpdatesPerSecond: 4.5,
+          paintMedianGapMs: 210,
+          paintSeconds: 8,
+          previewSize: '1200×900',
+        },
+      ],
     };
     const md = renderMarkdown(report);
     expect(md).toMatch(
@@ -126,5 +139,10 @@ describe('bench report', () => {
     expect(md).toMatch(/\(guided\): 1\.80 s — \*\*missed\*\*/);
     expect(md).toMatch(/Skipped: browser rows/);
     expect(md).toMatch(/\| mirror \| 95\.0 ms \| 10 \|/);
+    expect(md).toMatch(
+      /\| wasm \| 4000×3000 \| 1200×900 \| 120\.0 ms \| 180\.0 ms \| 15 \| 4\.5 \|/,
+    );
+    expect(md).toMatch(/Pointer-up → updated canvas ≤ 150 ms.*: 120\.0 ms — met/);
+    expect(md).toMatch(/≥ 5 updates\/s while painting.*: 4\.5 — \*\*missed\*\*/);
   });
 });

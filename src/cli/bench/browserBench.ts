@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const PAGE = '/src/cli/bench/page/index.html';
 
 /** Default SwiftShader WebGL (no --disable-gpu); WebGPU only where Chromium finds an adapter. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--enable-unsafe-webgpu',

@@ -17,6 +17,22 @@ export interface InferenceRow {
   note?: string;
 }
 
+/** The editor's per-stroke path on a 12-MP photo in headless Chromium (./editorBench.ts). */
+export interface EditorRow {
+  backend: string;
+  photo: string;
+  /** Pointer-up → updated canvas drawn, one point click at a time: median and worst. */
+  clickMs: number;
+  clickMaxMs: number;
+  clicks: number;
+  /** Colourings drawn per second while one brush stroke is painted. */
+  paintUpdatesPerSecond: number;
+  paintMedianGapMs: number | null;
+  paintSeconds: number;
+  /** Size of the preview the editor composes, when the canvas publishes it. */
+  previewSize: string | null;
+}
+
 export interface BenchReport {
   date: string;
   machine: string;
@@ -28,6 +44,7 @@ export interface BenchReport {
   composition: { method: string; ms: number; runs: number }[];
   /** render() of a 256² photo at the model's working size, Node WASM, per set of net views. */
   renderViews: RenderViewsRow[];
+  editor: EditorRow[];
 }
 
 export interface RenderViewsRow {
@@ -38,6 +55,8 @@ export interface RenderViewsRow {
 
 /** Targets from the "colorizer runtime" issue. */
 export const TARGETS = { speedup: 50, wasm256Ms: 200, compose12mpMs: 1500 };
+/** Targets of the editor-speed issue: the Chromium WASM editor rows on a 12-MP photo. */
+export const EDITOR_TARGETS = { clickMs: 150, paintUpdatesPerSecond: 5 };
 
 const ms = (v: number | null) =>
   v === null ? '—' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(1)} ms`;
@@ -94,6 +113,21 @@ export function renderMarkdown(r: BenchReport): string {
     out.push('| network views | median | runs |', '|---|---|---|');
     for (const v of r.renderViews) out.push(`| ${v.views} | ${ms(v.ms)} | ${v.runs} |`);
   }
+  if (r.editor.length > 0) {
+    out.push(
+      '',
+      '## Editor per stroke, 12-MP photo, headless Chromium (production build)',
+      '',
+      '| backend | photo | preview composed at | pointer-up → canvas (median) | worst | clicks | painting: updates/s | median gap | stroke |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const e of r.editor) {
+      out.push(
+        `| ${e.backend} | ${e.photo} | ${e.previewSize ?? '—'} | ${ms(e.clickMs)} | ${ms(e.clickMaxMs)} | ${e.clicks} | ` +
+          `${e.paintUpdatesPerSecond.toFixed(1)} | ${ms(e.paintMedianGapMs)} | ${e.paintSeconds.toFixed(1)} s |`,
+      );
+    }
+  }
   out.push('', '## Targets', '');
   for (const row of r.rows) {
     const s = speedup(row);
@@ -111,6 +145,14 @@ export function renderMarkdown(r: BenchReport): string {
   for (const c of r.composition) {
     out.push(
       `- 12-MP composition ≤ ${TARGETS.compose12mpMs / 1000} s (${c.method}): ${ms(c.ms)} — ${check(c.ms <= TARGETS.compose12mpMs)}`,
+    );
+  }
+  const editorWasm = r.editor.find((e) => e.backend === 'wasm');
+  if (editorWasm) {
+    const { clickMs, paintUpdatesPerSecond: ups } = editorWasm;
+    out.push(
+      `- Pointer-up → updated canvas ≤ ${EDITOR_TARGETS.clickMs} ms, 12 MP, Chromium WASM (median): ${ms(clickMs)} — ${check(clickMs <= EDITOR_TARGETS.clickMs)}`,
+      `- ≥ ${EDITOR_TARGETS.paintUpdatesPerSecond} updates/s while painting, 12 MP, Chromium WASM: ${ups.toFixed(1)} — ${check(ups >= EDITOR_TARGETS.paintUpdatesPerSecond)}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -5,6 +5,7 @@ import type { Ab, Session } from '../../core/session/types';
 import type { ShownColouring } from '../color/guess';
 import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';
+import { previewSize } from '../view/previewSize';
 
 /** Network working size while a gesture is open: quicker runs keep up with the brush; the
  * full default size runs again as soon as the pointer is released. Multiple of 16 (stride).
@@ -41,6 +42,8 @@ export function usePreview(
   selectedPoint: { x: number; y: number; ab: Ab } | null,
   wantUncertainty: boolean,
   reportMs: (ms: number) => void,
+  /** The view's scale (screen px per source px): the preview is composed at screen size. */
+  viewScale: number,
 ): PreviewState {
   const [state, setState] = useState<PreviewState>({
     color: null,
@@ -68,9 +71,13 @@ export function usePreview(
     }));
   }, [photo]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reportMs is a fresh closure each render; it only sets state.
+  const size = photo
+    ? previewSize(photo.grey, photo.sourceWidth, viewScale, globalThis.devicePixelRatio || 1)
+    : null;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reportMs is a fresh closure each render; it only sets state; size is followed through its width and height.
   useEffect(() => {
-    if (!client || !photo || !session) return;
+    if (!client || !photo || !session || !size) return;
     if (session.image.width !== photo.sourceWidth || session.image.height !== photo.sourceHeight) {
       return; // a stale session for the previous photo: the new one is about to arrive
     }
@@ -85,7 +92,7 @@ export function usePreview(
         // The hint propagation runs while the pointer moves too: with its coarse-to-fine start
         // (refine/cascade.ts) it costs ~26 ms at 128 px on a 2-core CPU, about one network run,
         // so a stroke's colour spreads as it is painted rather than on release.
-        preview: { width: grey.width, height: grey.height },
+        preview: size,
       });
       if (outcome.status !== 'done' || !alive()) return;
       const result = outcome.value;
@@ -124,7 +131,17 @@ export function usePreview(
         inFlight.current--;
         if (inFlight.current === 0) setState((s) => ({ ...s, working: false }));
       });
-  }, [client, photo, session, inGesture, selectedPoint?.x, selectedPoint?.y, wantUncertainty]);
+  }, [
+    client,
+    photo,
+    session,
+    inGesture,
+    selectedPoint?.x,
+    selectedPoint?.y,
+    wantUncertainty,
+    size?.width,
+    size?.height,
+  ]);
 
   return state;
 }

@@ -139,6 +139,7 @@ export function EditorCanvas(props: Props) {
       data-scale={view.scale}
       data-offset-x={view.offsetX}
       data-offset-y={view.offsetY}
+      data-preview-size={props.color ? `${props.color.width}×${props.color.height}` : undefined}
       style={{ cursor }}
       role="application"
       aria-label="Photo canvas: click to add colour points, drag to paint. Keyboard: arrow keys move the cursor (Shift: farther), Enter uses the tool there"
