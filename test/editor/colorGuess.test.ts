@@ -54,7 +54,8 @@ describe('the network’s guess under a new point', () => {
     if (!ab) throw new Error('no guess');
     expect(inGamut(97, ab[0], ab[1])).toBe(true);
     expect(Math.hypot(ab[0], ab[1])).toBeLessThan(Math.hypot(40, 20));
-    expect(ab[0]).toBeGreaterThan(0); // same hue family, less chroma
+    // The same hue (LCh), less chroma.
+    expect(Math.atan2(ab[1], ab[0])).toBeCloseTo(Math.atan2(20, 40), 2);
   });
 
   it('a uniform colouring gives its own colour back, in gamut, at any point and size', () => {

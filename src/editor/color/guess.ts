@@ -1,4 +1,4 @@
-import { snapToGamut, srgb8ToLab } from '../../core/color';
+import { relightAb, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { Ab } from '../../core/session/types';
 
@@ -64,8 +64,8 @@ function discMean(
 /**
  * The network's guess for a new point, as in Zhang et al.'s editor: the colour shown under the
  * point (a*, b* averaged over the point's disc on the latest colouring, at whatever size it was
- * composed), re-lit to the photo's mean L* there (from the working grey copy) and snapped into
- * the gamut at that L*, so the point starts as what the user already sees. (x, y, size) are
+ * composed), re-lit to the photo's mean L* there (from the working grey copy; relightAb keeps
+ * the hue and lowers the chroma where that L* cannot show it), so the point starts as what the user already sees. (x, y, size) are
  * source pixels. Null when the colouring's shape does not match the photo (a stale one while
  * another photo opens).
  */
@@ -84,6 +84,6 @@ export function guessAt(
     return [lab[1], lab[2]];
   });
   const [L] = discMean(grey, source, x, y, size, (k) => [grey.L[k]]);
-  const [ga, gb] = snapToGamut(L, a, b);
+  const [ga, gb] = relightAb(Math.min(100, Math.max(0, L)), a, b);
   return [ga, gb];
 }
