@@ -167,8 +167,12 @@ describe('issue #23: what a new user hit', () => {
     await gamut.focus();
     const swatch = page.getByTestId('current-color');
     const before = await swatch.getAttribute('style');
+    const recent = page.getByRole('button', { name: /Use recent colour/ });
+    const recentBefore = await recent.count();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
     await expect.poll(() => swatch.getAttribute('style')).not.toBe(before);
+    // Five presses in a row are one pick: one more recent colour, not five.
+    expect(await recent.count()).toBe(Math.min(12, recentBefore + 1));
 
     // The canvas: arrows move a keyboard cursor, Enter puts a point of the current colour there.
     const count = await hintCount(page);
