@@ -6,6 +6,7 @@ import { loadColorizer } from '../colorizer';
 import { composeFullRes } from '../compose/composeFullRes';
 import { areaResample } from '../compose/resample';
 import type { Colorizer } from '../types';
+import { createRepeatCache } from './repeatCache';
 import {
   type LoadInfo,
   type PreviewRequest,
@@ -32,6 +33,7 @@ export function createWorkerHost(
   let image: GreyImage | null = null;
   let previewCache: { key: string; image: GreyImage } | null = null;
   let queue: Promise<void> = Promise.resolve();
+  const repeats = createRepeatCache();
 
   const need = <T>(value: T | null, what: string): T => {
     if (value === null) throw new Error(`worker: ${what}`);
@@ -50,6 +52,7 @@ export function createWorkerHost(
   const handle = async (req: WorkerRequest): Promise<unknown> => {
     switch (req.type) {
       case 'load': {
+        repeats.clear();
         colorizer?.dispose();
         const choice =
           req.options.backend === undefined && chooseDefault ? await chooseDefault() : null;
@@ -68,10 +71,14 @@ export function createWorkerHost(
       case 'setImage':
         image = { width: req.width, height: req.height, L: req.L };
         previewCache = null;
+        repeats.clear();
         return null;
       case 'colorize': {
         const c = need(colorizer, 'load a model first');
         const img = need(image, 'no image set');
+        const key = repeats.keyOf(req);
+        const repeated = repeats.get(key);
+        if (repeated) return repeated;
         const r = await c.colorize(img, req.session, {
           workingSize: req.workingSize,
           refine: req.refine,
@@ -79,9 +86,11 @@ export function createWorkerHost(
         const out: WorkerColorizeResult = { ...r };
         if (req.preview)
           out.preview = composePreview(previewImage(img, req.preview), r, req.session, req.preview);
+        repeats.set(key, out);
         return out;
       }
       case 'render':
+        repeats.clear(); // render runs the network too: suggest() reads its run now
         return need(colorizer, 'load a model first').render(
           need(image, 'no image set'),
           req.session,

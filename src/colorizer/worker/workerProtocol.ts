@@ -45,6 +45,8 @@ export interface WorkerColorizeResult {
   height: number;
   ab: Float32Array;
   ms: number;
+  /** True when this repeats the previous reply (same session and options; ./repeatCache.ts). */
+  repeated?: boolean;
   /** RGBA at the requested preview size, when one was asked for. */
   preview?: { width: number; height: number; rgba: Uint8ClampedArray };
 }
