@@ -159,7 +159,14 @@ export function EditorCanvas(props: Props) {
         <Stage width={size.width} height={size.height} listening={false}>
           <Layer listening={false}>
             <Group x={view.offsetX} y={view.offsetY} scaleX={view.scale} scaleY={view.scale}>
-              <KImage image={photo.greyCanvas} width={W} height={H} />
+              {/* Under an opaque colouring the grey photo is never seen: drawing its working
+                  copy (up to 12 MP) again on every redraw (each brush move) is wasted. */}
+              <KImage
+                image={photo.greyCanvas}
+                width={W}
+                height={H}
+                visible={!props.color || settings.compare}
+              />
               {props.color && (
                 <Group clipX={splitX} clipY={0} clipWidth={W - splitX} clipHeight={H}>
                   <KImage image={props.color} width={W} height={H} />
