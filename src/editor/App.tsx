@@ -1,4 +1,5 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
+import { referencePointCount } from '../core/exemplar';
 import { colourHintCount, lightnessLookupFor, selectedPointOf } from './appHelpers';
 import { commandActions } from './commandActions';
 import { useColorGuess } from './hooks/useColorGuess';
@@ -10,6 +11,7 @@ import { useKeyboard } from './hooks/useKeyboard';
 import { usePastePhoto } from './hooks/usePastePhoto';
 import { usePhotoLightness } from './hooks/usePhotoLightness';
 import { usePreview } from './hooks/usePreview';
+import { useReference } from './hooks/useReference';
 import { useStageView } from './hooks/useStageView';
 import type { Command } from './shortcuts';
 import { EditorStore } from './store/editorStore';
@@ -50,6 +52,7 @@ export function App() {
     view.scale,
   );
   useColorGuess(store, photo, preview.shown);
+  const referenceControl = useReference(store, photo);
   const guide = useFirstRunGuide(session);
   usePhotoLightness(store, photo);
   const lightness = lightnessLookupFor(photo, selectedPoint);
@@ -167,6 +170,9 @@ export function App() {
             vividness={session.vividness}
             onVividness={(v) => store.setVividness(v)}
             onAdjust={(phase) => (phase === 'begin' ? store.beginAdjust() : store.endAdjust())}
+            reference={session.reference}
+            referenceControl={referenceControl}
+            referencePoints={referencePointCount(session)}
           />
         )}
       </aside>

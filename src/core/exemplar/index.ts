@@ -17,7 +17,7 @@ import {
 import type { ColourPhoto, ReferenceTransfer } from './types';
 
 export { MAX_REFERENCE_PIXELS, MIN_REFERENCE_SIDE, referenceSizeProblem } from './checks';
-export { withoutReference, withReference } from './session';
+export { referencePointCount, withoutReference, withReference } from './session';
 export type { ColourPhoto, ReferenceTransfer } from './types';
 
 /** The target's working long side: the network's, so regions are seen at the same scale. */
@@ -34,6 +34,8 @@ export class ReferenceProblem extends Error {
 }
 
 export interface TransferOptions {
+  /** Size of the photo the hints are for, when `target` is a reduced copy of it. */
+  source?: { width: number; height: number };
   match?: Partial<MatchParams>;
   transfer?: Partial<TransferParams>;
 }
@@ -60,11 +62,13 @@ export function transferFromReference(
   const working = reduceGrey(target, MATCH_SIZE);
   const transfer = { ...TRANSFER_PARAMS, ...options.transfer };
   const matches = matchCells(working, scales, { ...MATCH_PARAMS, ...options.match });
-  const chosen = chooseMatches(matches, Math.max(working.width, working.height), transfer);
   const usable = matches.filter((m) => m.confidence >= transfer.paletteConfidence).length;
+  const matchedShare = matches.length ? usable / matches.length : 0;
+  if (matchedShare < transfer.minMatchedShare) return { hints: [], palette: null, matchedShare };
+  const chosen = chooseMatches(matches, Math.max(working.width, working.height), transfer);
   return {
-    hints: toPointHints(chosen, working, target, transfer),
+    hints: toPointHints(chosen, working, options.source ?? target, transfer),
     palette: matchedPalette(matches, transfer),
-    matchedShare: matches.length ? usable / matches.length : 0,
+    matchedShare,
   };
 }

@@ -29,3 +29,8 @@ export function withoutReference(session: Session): Session {
     hints: session.hints.filter((h) => !(h.kind === 'point' && h.from === 'reference')),
   };
 }
+
+/** Points the reference placed that are still unedited. */
+export function referencePointCount(session: Session): number {
+  return session.hints.filter((h) => h.kind === 'point' && h.from === 'reference').length;
+}

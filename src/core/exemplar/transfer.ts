@@ -18,6 +18,12 @@ export interface TransferParams {
   spacing: number;
   /** Placement prefers flat windows: score = confidence / (1 + flatness × this). */
   flatPreference: number;
+  /**
+   * No hints and no palette unless at least this share of the target's cells matched at
+   * paletteConfidence: a reference that resembles little of the target is another scene, and
+   * its few look-alike regions are as likely to carry a wrong colour as a right one.
+   */
+  minMatchedShare: number;
   /** Matches at or above this confidence feed the palette. */
   paletteConfidence: number;
   /** No palette unless at least this share of the target's cells matched. */
@@ -28,9 +34,10 @@ export interface TransferParams {
 
 export const TRANSFER_PARAMS: TransferParams = {
   minConfidence: 0.5,
-  maxHints: 24,
-  spacing: 0.1,
+  maxHints: 40,
+  spacing: 0.07,
   flatPreference: 1,
+  minMatchedShare: 0.3,
   paletteConfidence: 0.15,
   paletteCoverage: 0.25,
   pointSize: 6 / 256,

@@ -1,6 +1,6 @@
 import { meanSaturation, rgbaToLab } from '../../core/color';
-import type { PaletteEntry } from '../../core/session/types';
 import { kmeansAb } from '../../core/color/kmeansAb';
+import type { PaletteEntry } from '../../core/session/types';
 
 /** Palette size: 8–16 colours describe a photo's colour mood; more only splits hairs. */
 export const PALETTE_SIZE = 12;

@@ -1,7 +1,15 @@
 import { relightAb } from '../../core/color';
+import { withoutReference, withReference } from '../../core/exemplar';
+import type { ReferenceTransfer } from '../../core/exemplar/types';
 import { History } from '../../core/history';
 import { clearHints, removeHint, setGlobal, setVividness } from '../../core/session';
-import type { Ab, GlobalHints, HintSpread, Session } from '../../core/session/types';
+import type {
+  Ab,
+  GlobalHints,
+  HintSpread,
+  Session,
+  SessionReference,
+} from '../../core/session/types';
 import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
 import { spreadOf } from '../tools/spread';
 import type { ToolName, ToolResult } from '../tools/types';
@@ -105,6 +113,23 @@ export class EditorStore {
 
   setVividness(vividness: number): void {
     this.pushEdit((s) => setVividness(s, vividness), 'vividness');
+  }
+
+  /**
+   * A reference photo's matched hints and palette (src/core/exemplar), one undo step. Its
+   * points go first in the list, so the selection (an index) is cleared.
+   */
+  addReference(transfer: ReferenceTransfer, reference: SessionReference): void {
+    this.pushEdit((s) => withReference(s, transfer, reference), 'reference photo');
+    this.selected = null;
+    this.emit();
+  }
+
+  /** Removes the reference and the points it placed that the user has not edited. */
+  removeReference(): void {
+    this.pushEdit(withoutReference, 'remove reference');
+    this.selected = null;
+    this.emit();
   }
 
   /** Slider drags (size, saturation, vividness): press to release is one undo step. */

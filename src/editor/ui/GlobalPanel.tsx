@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { GlobalHints, PaletteEntry } from '../../core/session/types';
+import type { GlobalHints, PaletteEntry, SessionReference } from '../../core/session/types';
 import { abToHex } from '../color/swatch';
-import { paletteFromFile } from '../global/referencePalette';
+import type { ReferenceControl } from '../hooks/useReference';
 import { abKey, withUniqueKeys } from './uniqueKeys';
 import { VividnessSlider } from './VividnessSlider';
 
@@ -12,6 +12,11 @@ interface Props {
   onVividness: (vividness: number) => void;
   /** Slider press/release: the values in between form one undo step. */
   onAdjust: (phase: 'begin' | 'end') => void;
+  /** The session's reference photo (absent: none) and how to load or remove one. */
+  reference: SessionReference | undefined;
+  referenceControl: ReferenceControl;
+  /** Points the reference placed that are still unedited. */
+  referencePoints: number;
 }
 
 /** Default saturation when the user switches the slider on: about an old hand-tinted print. */
@@ -19,16 +24,24 @@ const DEFAULT_SATURATION = 0.35;
 
 /** Global hints: a reference photo's palette and an overall saturation, both optional; and
  * the vividness of the automatic colours, which sits with them as the other image-wide control. */
-export function GlobalPanel({ global, onChange, vividness, onVividness, onAdjust }: Props) {
+export function GlobalPanel({
+  global,
+  onChange,
+  vividness,
+  onVividness,
+  onAdjust,
+  reference,
+  referenceControl,
+  referencePoints,
+}: Props) {
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
 
   const applyReference = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const { palette } = await paletteFromFile(file);
       setError(null);
-      onChange({ palette });
+      await referenceControl.load(file);
     } catch (e) {
       setError(`Could not use “${file.name}”: ${(e as Error).message}.`);
     }
@@ -55,11 +68,24 @@ export function GlobalPanel({ global, onChange, vividness, onVividness, onAdjust
         <input
           type="file"
           accept="image/jpeg,image/png,image/webp"
-          aria-label="Reference photo for the palette"
-          onChange={(e) => void applyReference(e.target.files?.[0])}
+          aria-label="Reference photo"
+          onChange={(e) => {
+            void applyReference(e.target.files?.[0]);
+            e.target.value = '';
+          }}
         />
-        Drop a colour reference photo here, or click to choose one
+        {referenceControl.busy
+          ? 'Matching the reference…'
+          : 'Drop a colour photo of the same people or places here, or click to choose one: its matching regions become colour points'}
       </label>
+      {reference && (
+        <ReferenceCard
+          reference={reference}
+          thumbnail={referenceControl.thumbnail}
+          points={referencePoints}
+          onRemove={referenceControl.remove}
+        />
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -102,6 +128,30 @@ export function GlobalPanel({ global, onChange, vividness, onVividness, onAdjust
       </label>
       <VividnessSlider vividness={vividness} onChange={onVividness} onAdjust={onAdjust} />
     </section>
+  );
+}
+
+function ReferenceCard({
+  reference,
+  thumbnail,
+  points,
+  onRemove,
+}: {
+  reference: SessionReference;
+  thumbnail: string | null;
+  points: number;
+  onRemove: () => void;
+}) {
+  return (
+    <figure className="reference" data-testid="reference">
+      {thumbnail && <img src={thumbnail} alt={`Reference: ${reference.name}`} />}
+      <figcaption>
+        {reference.name} · {points} {points === 1 ? 'point' : 'points'} from it
+        <button type="button" className="link" aria-label="Remove reference" onClick={onRemove}>
+          Remove reference
+        </button>
+      </figcaption>
+    </figure>
   );
 }
 

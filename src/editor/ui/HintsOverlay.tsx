@@ -60,6 +60,18 @@ export function HintsOverlay({ hints, selected, scale }: Props) {
               stroke={isSelected ? '#ffffff' : 'rgba(0,0,0,0.85)'}
               strokeWidth={(isSelected ? 2.5 : 1.5) * px}
             />
+            {hint.from === 'reference' && (
+              // Placed from the reference photo and not edited since: an amber dashed ring.
+              <Rect
+                x={hint.x - side / 2 - 2.5 * px}
+                y={hint.y - side / 2 - 2.5 * px}
+                width={side + 5 * px}
+                height={side + 5 * px}
+                stroke="#ffb020"
+                strokeWidth={1.5 * px}
+                dash={[3 * px, 2 * px]}
+              />
+            )}
             {isSelected && (
               <Rect
                 x={hint.x - side / 2 - 4 * px}
