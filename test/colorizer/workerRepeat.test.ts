@@ -7,6 +7,13 @@ import type {
 } from '../../src/colorizer/worker/workerProtocol';
 import { greyImage, readModelFiles, sessionFor, TINY_MODEL_DIR, WASM_DIR } from './helpers';
 
+/** A request without its id (Omit over each member of the union). */
+type Request = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
 const image = greyImage(80, 48, (x, y) => 30 + ((x + 2 * y) % 50));
 
 /** A worker host in-process; `ask` returns the reply value (replies are structured clones). */
@@ -16,7 +23,7 @@ async function startHost() {
     if (reply.type !== 'progress') replies.set(reply.id, structuredClone(reply, { transfer }));
   });
   let id = 0;
-  const ask = async (req: Omit<WorkerRequest, 'id'>): Promise<unknown> => {
+  const ask = async (req: Request): Promise<unknown> => {
     const n = ++id;
     await host({ ...req, id: n } as WorkerRequest);
     const reply = replies.get(n);

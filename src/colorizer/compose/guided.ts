@@ -20,6 +20,8 @@ export interface GuidedOptions {
 
 /** The photo's L at full resolution, normalised to [0,1] for the filter. */
 const L_NORM = 1 / 100;
+const DEFAULT_RADIUS = 2;
+const DEFAULT_EPS = 1e-3;
 
 /**
  * Upsample interleaved ab (abW×abH×2) to the size of `L` guided by it; returns interleaved
@@ -32,25 +34,38 @@ export function upsampleGuided(
   ab: Float32Array,
   abW: number,
   abH: number,
-  { radius = 2, eps = 1e-3 }: GuidedOptions = {},
+  opts: GuidedOptions = {},
 ): Float32Array {
-  const n = abW * abH;
+  const coeffs = guidedCoefficients(guideAt(L, width, height, abW, abH), ab, abW, abH, opts);
+  const out = new Float32Array(width * height * 2);
+  const row = coefficientRows(L, width, height, coeffs, abW, abH);
+  for (let y = 0; y < height; y++) row(y, out.subarray(2 * y * width, 2 * (y + 1) * width));
+  return out;
+}
+
+/** The guide: the photo's L averaged down to the ab grid and normalised (depends on L only,
+ * so a caller composing the same photo again may keep it). */
+export function guideAt(
+  L: Float32Array,
+  width: number,
+  height: number,
+  abW: number,
+  abH: number,
+): Float32Array {
   const guide = areaResample(L, width, height, abW, abH);
-  for (let i = 0; i < n; i++) guide[i] *= L_NORM;
-  const coeffs = guidedCoefficients(guide, ab, abW, abH, radius, eps);
-  return applyCoefficients(L, width, height, coeffs, abW, abH);
+  for (let i = 0; i < guide.length; i++) guide[i] *= L_NORM;
+  return guide;
 }
 
 /** Planar low-res maps: A and B for channel a, then for channel b. */
-type Coefficients = [Float32Array, Float32Array, Float32Array, Float32Array];
+export type Coefficients = [Float32Array, Float32Array, Float32Array, Float32Array];
 
-function guidedCoefficients(
+export function guidedCoefficients(
   guide: Float32Array,
   ab: Float32Array,
   w: number,
   h: number,
-  radius: number,
-  eps: number,
+  { radius = DEFAULT_RADIUS, eps = DEFAULT_EPS }: GuidedOptions = {},
 ): Coefficients {
   const n = w * h;
   const scratch = new Float32Array(n);
@@ -84,25 +99,28 @@ function guidedCoefficients(
   return out as Coefficients;
 }
 
-/** q = A↑·I + B↑ per full-res pixel, A and B bilinearly upsampled row by row. */
-function applyCoefficients(
+/**
+ * q = A↑·I + B↑ per full-res pixel, A and B bilinearly upsampled: returns a function writing
+ * row y's interleaved ab into `target` (2 × width floats), so a caller can consume the photo
+ * row by row without holding its whole ab.
+ */
+export function coefficientRows(
   L: Float32Array,
   width: number,
   height: number,
   [Aa, Ba, Ab, Bb]: Coefficients,
   w: number,
   h: number,
-): Float32Array {
-  const out = new Float32Array(width * height * 2);
+): (y: number, target: Float32Array) => void {
   const ax = bilinearAxis(w, width);
   const ay = bilinearAxis(h, height);
-  // Vertically interpolated rows of the four maps, reused for every output row.
+  // Vertically interpolated rows of the four maps.
   const rAa = new Float32Array(w);
   const rBa = new Float32Array(w);
   const rAb = new Float32Array(w);
   const rBb = new Float32Array(w);
   const { i0: xi0, i1: xi1, f: xf } = ax;
-  for (let y = 0; y < height; y++) {
+  return (y, out) => {
     const o0 = ay.i0[y] * w;
     const o1 = ay.i1[y] * w;
     const fy = ay.f[y];
@@ -118,10 +136,9 @@ function applyCoefficients(
       const j1 = xi1[x];
       const fx = xf[x];
       const I = L[row + x] * L_NORM;
-      const o = 2 * (row + x);
-      out[o] = (rAa[j0] + (rAa[j1] - rAa[j0]) * fx) * I + rBa[j0] + (rBa[j1] - rBa[j0]) * fx;
-      out[o + 1] = (rAb[j0] + (rAb[j1] - rAb[j0]) * fx) * I + rBb[j0] + (rBb[j1] - rBb[j0]) * fx;
+      out[2 * x] = (rAa[j0] + (rAa[j1] - rAa[j0]) * fx) * I + rBa[j0] + (rBa[j1] - rBa[j0]) * fx;
+      out[2 * x + 1] =
+        (rAb[j0] + (rAb[j1] - rAb[j0]) * fx) * I + rBb[j0] + (rBb[j1] - rBb[j0]) * fx;
     }
-  }
-  return out;
+  };
 }

@@ -1,11 +1,10 @@
 import type { GreyImage } from '../../core/image';
-import { rasterizeHints } from '../../core/raster';
 import type { Session } from '../../core/session';
 import type { BackendChoice } from '../backendChoice';
 import { loadColorizer } from '../colorizer';
-import { composeFullRes } from '../compose/composeFullRes';
 import { areaResample } from '../compose/resample';
 import type { Colorizer } from '../types';
+import { createPreviewComposer, type PreviewComposer } from './previewComposer';
 import { createRepeatCache } from './repeatCache';
 import {
   type LoadInfo,
@@ -31,7 +30,7 @@ export function createWorkerHost(
 ): (request: WorkerRequest) => Promise<void> {
   let colorizer: Colorizer | null = null;
   let image: GreyImage | null = null;
-  let previewCache: { key: string; image: GreyImage } | null = null;
+  let previewCache: PreviewComposer | null = null;
   let queue: Promise<void> = Promise.resolve();
   const repeats = createRepeatCache();
 
@@ -40,13 +39,14 @@ export function createWorkerHost(
     return value;
   };
 
-  const previewImage = (source: GreyImage, req: PreviewRequest): GreyImage => {
-    const key = `${req.width}x${req.height}`;
-    if (previewCache?.key !== key) {
+  /** The composer for the photo at the preview's size (one kept: the editor shows one). */
+  const previewComposer = (source: GreyImage, req: PreviewRequest): PreviewComposer => {
+    const kept = previewCache?.image;
+    if (kept?.width !== req.width || kept.height !== req.height) {
       const L = areaResample(source.L, source.width, source.height, req.width, req.height);
-      previewCache = { key, image: { width: req.width, height: req.height, L } };
+      previewCache = createPreviewComposer({ width: req.width, height: req.height, L });
     }
-    return previewCache.image;
+    return previewCache as PreviewComposer;
   };
 
   const handle = async (req: WorkerRequest): Promise<unknown> => {
@@ -85,7 +85,12 @@ export function createWorkerHost(
         });
         const out: WorkerColorizeResult = { ...r };
         if (req.preview)
-          out.preview = composePreview(previewImage(img, req.preview), r, req.session, req.preview);
+          out.preview = composePreview(
+            previewComposer(img, req.preview),
+            r,
+            req.session,
+            req.preview,
+          );
         repeats.set(key, out);
         return out;
       }
@@ -127,12 +132,11 @@ export function createWorkerHost(
 }
 
 function composePreview(
-  preview: GreyImage,
+  composer: PreviewComposer,
   r: { width: number; height: number; ab: Float32Array },
   session: Session,
   req: PreviewRequest,
 ): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const hints = rasterizeHints(session, preview.width, preview.height);
-  const rgba = composeFullRes(preview, r.ab, r.width, r.height, req.method ?? 'guided', hints);
-  return { width: preview.width, height: preview.height, rgba };
+  const rgba = composer.compose(r.ab, r.width, r.height, session, req.method ?? 'guided');
+  return { width: req.width, height: req.height, rgba };
 }
