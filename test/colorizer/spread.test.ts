@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Colorizer } from '../../src/colorizer';
-import type { Hint } from '../../src/core/session';
+import { type Hint, parseSession } from '../../src/core/session';
 import { greyImage, loadTinyColorizer, sessionFor } from './helpers';
 
 let colorizer: Colorizer;
@@ -92,5 +93,48 @@ describe('contained hints in the colorizer', () => {
       sessionFor(image, [anchor, stroke({ contain: false })]),
     );
     expect(Buffer.from(off).equals(Buffer.from(plain))).toBe(true);
+  });
+});
+
+describe('sessions without contain or reach', () => {
+  it('a v2 file renders the bytes it rendered before contain and reach existed', async () => {
+    const W = 96;
+    const H = 64;
+    const L = Float32Array.from(
+      { length: W * H },
+      (_, i) => 25 + (i % W) * 0.5 + Math.floor(i / W) * 0.3 + (i % W > 48 ? 30 : 0),
+    );
+    const session = parseSession({
+      format: 'tintype-session',
+      version: 2,
+      image: { width: W, height: H, name: 'g.png' },
+      hints: [
+        { kind: 'point', x: 20, y: 20, size: 6, ab: [40, 30] },
+        {
+          kind: 'stroke',
+          points: [
+            [30, 40],
+            [70, 50],
+          ],
+          width: 6,
+          ab: [-30, 40],
+        },
+        {
+          kind: 'erase',
+          points: [
+            [50, 45],
+            [52, 46],
+          ],
+          width: 5,
+        },
+      ],
+      global: { saturation: null, palette: null },
+      vividness: 0.35,
+    });
+    const rgba = await colorizer.render({ width: W, height: H, L }, session);
+    // sha256 of this render by the tree before containment (commit 1209385), tiny model, WASM.
+    expect(createHash('sha256').update(rgba).digest('hex')).toBe(
+      '2c2d00e4427c0b02e9e085c53505062ab25e370171d25b9e6649a3a996fd155e',
+    );
   });
 });
