@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  HATCH_MAX_SIDE,
   HATCH_PERIOD,
   HATCH_RGB,
   hatchRange,
+  hatchSize,
   uncertaintyHatchRgba,
 } from '../../src/editor/photo/uncertaintyHatch';
 
@@ -69,5 +71,13 @@ describe('uncertainty overlay hatch', () => {
     const onStripe = (HATCH_PERIOD - (56 % HATCH_PERIOD)) % HATCH_PERIOD;
     expect(drawn(onStripe, 56)).toBe(true);
     expect(drawn(onStripe + HATCH_PERIOD - 1, 56)).toBe(false);
+  });
+
+  it('is drawn at most HATCH_MAX_SIDE on its long side, in the photo’s shape', () => {
+    expect(hatchSize(640, 480)).toEqual([640, 480]);
+    const [w, h] = hatchSize(4000, 3000);
+    expect(w).toBe(HATCH_MAX_SIDE);
+    expect(h).toBe(HATCH_MAX_SIDE * 0.75);
+    expect(hatchSize(100000, 10)).toEqual([HATCH_MAX_SIDE, 1]);
   });
 });

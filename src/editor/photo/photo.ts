@@ -1,6 +1,6 @@
 import type { GreyImage } from '../../core/image';
 import { decodePhoto } from './decodePhoto';
-import { type UncertaintyGrid, uncertaintyHatchRgba } from './uncertaintyHatch';
+import { hatchSize, type UncertaintyGrid, uncertaintyHatchRgba } from './uncertaintyHatch';
 
 /** The photograph being edited: its file (kept for export/autosave) and its working grey copy. */
 export interface Photo {
@@ -47,11 +47,13 @@ export function rgbaToCanvas(
   return canvas;
 }
 
-/** The uncertainty overlay (./uncertaintyHatch.ts) as a canvas of the given size. */
+/** The uncertainty overlay (./uncertaintyHatch.ts) for a photo of width × height, at most
+ * HATCH_MAX_SIDE on its long side (the canvas stretches it over the photo). */
 export function uncertaintyToCanvas(
   map: UncertaintyGrid,
   width: number,
   height: number,
 ): HTMLCanvasElement {
-  return rgbaToCanvas(uncertaintyHatchRgba(map, width, height), width, height);
+  const [w, h] = hatchSize(width, height);
+  return rgbaToCanvas(uncertaintyHatchRgba(map, w, h), w, h);
 }

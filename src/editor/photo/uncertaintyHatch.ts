@@ -9,6 +9,9 @@
 export const HATCH_RGB: readonly [number, number, number] = [236, 0, 140];
 /** Stripe spacing in overlay pixels (the overlay is drawn at the working grey copy's size). */
 export const HATCH_PERIOD = 10;
+/** The overlay's long side at most: it is drawn on the main thread after every run while on
+ * (a 12-MP working copy would block the page for seconds), and stretched over the photo. */
+export const HATCH_MAX_SIDE = 800;
 /** Below this uncertainty nothing is drawn: a network this sure gains little from a hint. */
 export const HATCH_FLOOR = 0.2;
 
@@ -17,6 +20,12 @@ export interface UncertaintyGrid {
   height: number;
   /** Normalised entropy per cell, [0, 1]. */
   data: Float32Array;
+}
+
+/** The overlay's size for a photo of width × height: the same shape, long side ≤ HATCH_MAX_SIDE. */
+export function hatchSize(width: number, height: number): [number, number] {
+  const scale = Math.min(1, HATCH_MAX_SIDE / Math.max(width, height));
+  return [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
 }
 
 /** Bilinear sample of the grid at overlay pixel (j, i) of an overlay width × height. */
