@@ -24,22 +24,29 @@ export function createLatestRunner<T, R>(run: (input: T) => Promise<R>): LatestR
   // Bumped by cancel(); a job started under an older epoch reports superseded.
   let epoch = 0;
 
+  // The waiting job starts before the finished one is handed back: the caller's handling of a
+  // result (drawing it) would otherwise keep the worker idle for that long on every stroke.
+  const startNext = (): void => {
+    running = false;
+    const next = waiting;
+    waiting = null;
+    if (next) start(next);
+  };
+
   const start = (job: Waiting): void => {
     running = true;
     const startedIn = epoch;
-    run(job.input)
-      .then(
-        (value) =>
-          job.resolve(startedIn === epoch ? { status: 'done', value } : { status: 'superseded' }),
-        (error: unknown) =>
-          startedIn === epoch ? job.reject(error) : job.resolve({ status: 'superseded' }),
-      )
-      .finally(() => {
-        running = false;
-        const next = waiting;
-        waiting = null;
-        if (next) start(next);
-      });
+    run(job.input).then(
+      (value) => {
+        startNext();
+        job.resolve(startedIn === epoch ? { status: 'done', value } : { status: 'superseded' });
+      },
+      (error: unknown) => {
+        startNext();
+        if (startedIn === epoch) job.reject(error);
+        else job.resolve({ status: 'superseded' });
+      },
+    );
   };
 
   return {

@@ -51,6 +51,18 @@ describe('createLatestRunner', () => {
     expect(await c).toEqual({ status: 'done', value: 'result 3' });
   });
 
+  it('starts the waiting request before handing back the finished one (no idle worker while the caller draws)', async () => {
+    const { started, run, finish } = controllable();
+    const runner = createLatestRunner(run);
+    const a = runner.request(1);
+    const b = runner.request(2);
+    const startedWhenAArrived = a.then(() => [...started]);
+    await finish(1);
+    expect(await startedWhenAArrived).toEqual([1, 2]);
+    await finish(2);
+    expect(await b).toEqual({ status: 'done', value: 'result 2' });
+  });
+
   it('passes errors of the current request through and keeps working', async () => {
     let calls = 0;
     const runner = createLatestRunner(async (n: number) => {
