@@ -5,17 +5,10 @@
  * which src/core/region/hintSpread.ts turns into a hint's region of influence.
  */
 
-/** Steps between neighbours: right, down, down-right, down-left and their opposites. */
-const STEPS: readonly (readonly [number, number, number])[] = [
-  [1, 0, 1],
-  [-1, 0, 1],
-  [0, 1, 1],
-  [0, -1, 1],
-  [1, 1, Math.SQRT2],
-  [-1, -1, Math.SQRT2],
-  [1, -1, Math.SQRT2],
-  [-1, 1, Math.SQRT2],
-];
+/** Steps between neighbours (x, y offsets and length): 4 straight, 4 diagonal. */
+const DX = Int32Array.of(1, -1, 0, 0, 1, -1, 1, -1);
+const DY = Int32Array.of(0, 0, 1, -1, 1, -1, -1, 1);
+const LENGTH = Float64Array.of(1, 1, 1, 1, Math.SQRT2, Math.SQRT2, Math.SQRT2, Math.SQRT2);
 
 /** Largest exponent of the edge cost: beyond it a step costs the same (and stays finite). */
 const MAX_EDGE_EXPONENT = 40;
@@ -74,13 +67,13 @@ export function spreadBudget(
     const x = i % width;
     const y = (i - x) / width;
     const li = lStar[i];
-    for (const [dx, dy, length] of STEPS) {
-      const nx = x + dx;
-      const ny = y + dy;
+    for (let k = 0; k < 8; k++) {
+      const nx = x + DX[k];
+      const ny = y + DY[k];
       if (nx < 0 || ny < 0 || nx >= width || ny >= height) continue;
       const j = ny * width + nx;
       const d = lStar[j] - li;
-      let step = length;
+      let step = LENGTH[k];
       if (edgeSigma !== null) step *= Math.exp(Math.min(d * d * inv2s2, MAX_EDGE_EXPONENT));
       step += perL * Math.abs(d);
       const remaining = -cost - step;
