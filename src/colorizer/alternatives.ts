@@ -14,15 +14,20 @@ import type { ModelMeta } from './types';
 /** The blind head's logits for one photo and one set of global hints. */
 export interface BlindLogits {
   image: GreyImage;
-  /** The global hints it was computed with (JSON): a new palette changes the alternatives. */
+  /** The palette it was computed with (JSON): a new palette changes the alternatives. */
   globalKey: string;
   logits: Float32Array;
   width: number;
   height: number;
 }
 
+/**
+ * What the cached logits depend on enough to recompute: the palette only. The saturation moves
+ * with a slider, and recomputing on every step would double the network cost of the drag for
+ * swatches whose hues it hardly changes.
+ */
 export function globalKeyOf(global: GlobalHints): string {
-  return JSON.stringify(global);
+  return JSON.stringify(global.palette);
 }
 
 export function isFreshFor(
