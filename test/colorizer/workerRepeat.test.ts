@@ -37,7 +37,7 @@ async function startHost() {
 }
 
 describe('worker host: a repeated colorize request', () => {
-  it('is answered from the last run, with the same pixels, until something changes', async () => {
+  it('is answered from the last run (composed again for another preview size) until something changes', async () => {
     const ask = await startHost();
     const session = sessionFor(image, [{ kind: 'point', x: 10, y: 10, size: 6, ab: [40, 30] }]);
     const req = { type: 'colorize' as const, session, preview: { width: 40, height: 24 } };
@@ -50,13 +50,18 @@ describe('worker host: a repeated colorize request', () => {
     // The copy it kept survives the first reply's buffers being transferred: ask a third time.
     expect(((await ask(req)) as WorkerColorizeResult).preview?.rgba).toEqual(first.preview?.rgba);
 
-    // Another preview size, another session, or a render in between: the network runs again.
+    // Another preview size for the same session: composed again from the kept run.
     const resized = (await ask({
       ...req,
       preview: { width: 20, height: 12 },
     })) as WorkerColorizeResult;
-    expect(resized.repeated).toBeUndefined();
+    expect(resized.repeated).toBe(true);
+    expect(resized.ab).toEqual(first.ab);
     expect(resized.preview?.rgba.length).toBe(20 * 12 * 4);
+    const back = (await ask(req)) as WorkerColorizeResult;
+    expect(back.preview?.rgba).toEqual(first.preview?.rgba);
+
+    // Another session, or a render in between: the network runs again.
     const moved = sessionFor(image, [{ kind: 'point', x: 30, y: 10, size: 6, ab: [40, 30] }]);
     expect(
       ((await ask({ ...req, session: moved })) as WorkerColorizeResult).repeated,

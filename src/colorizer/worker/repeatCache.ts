@@ -1,20 +1,27 @@
-import type { WorkerColorizeResult, WorkerRequest } from './workerProtocol';
+import type { PreviewRequest, WorkerColorizeResult, WorkerRequest } from './workerProtocol';
 
 type ColorizeRequest = Extract<WorkerRequest, { type: 'colorize' }>;
 
 /**
- * The last colorize reply, so a request identical to it is answered without running the
- * network again. The editor asks twice for every click (the pointer-down adds the point, the
- * pointer-up ends the gesture with the same session) and again when a point is selected; on a
+ * The last colorize reply, so a request for the same session and options is answered without
+ * running the network again: the editor asks twice for every click (the pointer-down adds the
+ * point, the pointer-up ends the gesture with the same session), again when a point is
+ * selected, and for another preview size only when the view zooms or a brush stroke ends; on a
  * 2-core CPU each repeat kept the worker busy for a whole run that the next stroke waited for.
  * Replies are transferred (their buffers detached), so the cache keeps and hands out copies.
  */
 export interface RepeatCache {
+  /** The network's inputs: session, working size, refine (not the preview). */
   keyOf(req: ColorizeRequest): string;
-  get(key: string): WorkerColorizeResult | null;
-  set(key: string, result: WorkerColorizeResult): void;
+  /** The kept reply for `key`, and the preview request its pixels answer. */
+  get(key: string): { result: WorkerColorizeResult; preview: string } | null;
+  set(key: string, preview: PreviewRequest | undefined, result: WorkerColorizeResult): void;
   /** After anything that changes the colorizer's last run or the photo (render, setImage, load). */
   clear(): void;
+}
+
+export function previewKey(preview: PreviewRequest | undefined): string {
+  return preview ? `${preview.width}×${preview.height} ${preview.method ?? 'guided'}` : 'none';
 }
 
 function copyOf(r: WorkerColorizeResult): WorkerColorizeResult {
@@ -24,18 +31,15 @@ function copyOf(r: WorkerColorizeResult): WorkerColorizeResult {
 }
 
 export function createRepeatCache(): RepeatCache {
-  let last: { key: string; result: WorkerColorizeResult } | null = null;
+  let last: { key: string; preview: string; result: WorkerColorizeResult } | null = null;
   return {
-    keyOf: (req) =>
-      JSON.stringify([
-        req.session,
-        req.workingSize ?? null,
-        req.refine ?? null,
-        req.preview ?? null,
-      ]),
-    get: (key) => (last?.key === key ? { ...copyOf(last.result), repeated: true } : null),
-    set(key, result) {
-      last = { key, result: copyOf(result) };
+    keyOf: (req) => JSON.stringify([req.session, req.workingSize ?? null, req.refine ?? null]),
+    get: (key) =>
+      last?.key === key
+        ? { result: { ...copyOf(last.result), repeated: true }, preview: last.preview }
+        : null,
+    set(key, preview, result) {
+      last = { key, preview: previewKey(preview), result: copyOf(result) };
     },
     clear() {
       last = null;

@@ -5,7 +5,7 @@ import { loadColorizer } from '../colorizer';
 import { areaResample } from '../compose/resample';
 import type { Colorizer } from '../types';
 import { createPreviewComposer, type PreviewComposer } from './previewComposer';
-import { createRepeatCache } from './repeatCache';
+import { createRepeatCache, previewKey } from './repeatCache';
 import {
   type LoadInfo,
   type PreviewRequest,
@@ -77,13 +77,16 @@ export function createWorkerHost(
         const c = need(colorizer, 'load a model first');
         const img = need(image, 'no image set');
         const key = repeats.keyOf(req);
-        const repeated = repeats.get(key);
-        if (repeated) return repeated;
-        const r = await c.colorize(img, req.session, {
-          workingSize: req.workingSize,
-          refine: req.refine,
-        });
-        const out: WorkerColorizeResult = { ...r };
+        const kept = repeats.get(key);
+        if (kept && kept.preview === previewKey(req.preview)) return kept.result;
+        // Same session, another preview size (a zoom, a stroke's end): compose only.
+        const r =
+          kept?.result ??
+          (await c.colorize(img, req.session, {
+            workingSize: req.workingSize,
+            refine: req.refine,
+          }));
+        const out: WorkerColorizeResult = { ...r, preview: undefined };
         if (req.preview)
           out.preview = composePreview(
             previewComposer(img, req.preview),
@@ -91,7 +94,7 @@ export function createWorkerHost(
             req.session,
             req.preview,
           );
-        repeats.set(key, out);
+        repeats.set(key, req.preview, out);
         return out;
       }
       case 'render':
