@@ -73,8 +73,9 @@ class TintypeRun:
     def output(self, key: str, variant: str) -> Path:
         return self.out_dir / f"{key}_{variant}.png"
 
-    def add(self, key: str, rgb: np.ndarray, variant: str, doc: dict) -> None:
-        """Queue one render unless its PNG already exists for this model."""
+    def add(self, key: str, rgb: np.ndarray, variant: str, doc: dict, reference: Path | None = None) -> None:
+        """Queue one render unless its PNG already exists for this model; `reference` is a colour
+        photo passed as the manifest line's "reference" (its matches become hints)."""
         image = self.work / "images" / f"{key}.png"
         if not image.exists():
             image.parent.mkdir(parents=True, exist_ok=True)
@@ -85,7 +86,10 @@ class TintypeRun:
         sess.write_text(json.dumps(doc))
         if not self.output(key, variant).exists():
             out = self.output(key, variant)
-            self.jobs.append({"image": str(image), "session": str(sess), "out": str(out)})
+            job = {"image": str(image), "session": str(sess), "out": str(out)}
+            if reference is not None:
+                job["reference"] = str(reference)
+            self.jobs.append(job)
 
     def render(self, cli: str, extra_args: list[str], processes: int = 1) -> None:
         """Every queued job through `tintype batch`, split over `processes` concurrent CLI runs

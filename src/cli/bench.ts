@@ -16,6 +16,7 @@ import { DEFAULT_MODEL } from './args';
 import { benchBrowser } from './bench/browserBench';
 import { benchComposition } from './bench/composition';
 import { benchEditor } from './bench/editorBench';
+import { benchExemplar } from './bench/exemplar';
 import { benchNodeBackend } from './bench/nodeBench';
 import { benchRaster } from './bench/raster';
 import { benchRenderViews } from './bench/renderViews';
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
     report.raster = await benchRaster();
     progress('12-MP composition …');
     report.composition = await benchComposition(quick ? 1 : 3);
+    progress('reference matching …');
+    report.exemplar = await benchExemplar(quick ? 1 : 3);
     progress('export views …');
     report.renderViews = await benchRenderViews(files, quick ? 3 : 10);
   }

@@ -42,6 +42,8 @@ export interface BenchReport {
   skipped: string[];
   raster: { name: string; value: number; unit: string; note?: string }[];
   composition: { method: string; ms: number; runs: number }[];
+  /** Reference matching, 12-MP target and reference (bench/exemplar.ts); absent: not run. */
+  exemplar?: { ms: number; runs: number; hints: number };
   /** render() of a 256² photo at the model's working size, Node WASM, per set of net views. */
   renderViews: RenderViewsRow[];
   editor: EditorRow[];
@@ -54,7 +56,7 @@ export interface RenderViewsRow {
 }
 
 /** Targets from the "colorizer runtime" issue. */
-export const TARGETS = { speedup: 50, wasm256Ms: 200, compose12mpMs: 1500 };
+export const TARGETS = { speedup: 50, wasm256Ms: 200, compose12mpMs: 1500, exemplar12mpMs: 1500 };
 /** Targets of the editor-speed issue: the Chromium WASM editor rows on a 12-MP photo. */
 export const EDITOR_TARGETS = { clickMs: 150, paintUpdatesPerSecond: 5 };
 
@@ -104,6 +106,12 @@ export function renderMarkdown(r: BenchReport): string {
     out.push('| method | median | runs |', '|---|---|---|');
     for (const c of r.composition) out.push(`| ${c.method} | ${ms(c.ms)} | ${c.runs} |`);
   }
+  if (r.exemplar) {
+    const e = r.exemplar;
+    out.push('', '## Reference matching, 12-MP target and 12-MP reference (decoded), Node', '');
+    out.push('| median | runs | hints placed |', '|---|---|---|');
+    out.push(`| ${ms(e.ms)} | ${e.runs} | ${e.hints} |`);
+  }
   if (r.renderViews.length > 0) {
     out.push(
       '',
@@ -145,6 +153,11 @@ export function renderMarkdown(r: BenchReport): string {
   for (const c of r.composition) {
     out.push(
       `- 12-MP composition ≤ ${TARGETS.compose12mpMs / 1000} s (${c.method}): ${ms(c.ms)} — ${check(c.ms <= TARGETS.compose12mpMs)}`,
+    );
+  }
+  if (r.exemplar) {
+    out.push(
+      `- reference matching ≤ ${TARGETS.exemplar12mpMs / 1000} s (12 MP + 12 MP): ${ms(r.exemplar.ms)} — ${check(r.exemplar.ms <= TARGETS.exemplar12mpMs)}`,
     );
   }
   const editorWasm = r.editor.find((e) => e.backend === 'wasm');
