@@ -82,10 +82,11 @@ export function LibraryPanel({ entries, thumbnails, currentId, version, onOpen, 
 }
 
 function storageLine({ usage, quota, persisted }: StorageStatus): string {
+  // The estimate covers the whole site (the app and model the browser caches too).
   const used =
     usage === null
       ? 'Kept in this browser'
-      : `Kept in this browser: ${formatBytes(usage)}${quota ? ` of ${formatBytes(quota)}` : ''}`;
+      : `Kept in this browser; Tintype uses ${formatBytes(usage)}${quota ? ` of ${formatBytes(quota)} available` : ''}`;
   if (persisted === true) return `${used} · persistent (kept until you delete it)`;
   if (persisted === false)
     return `${used} · not persistent: the browser may clear it when space runs low; save project files to keep work safe`;
