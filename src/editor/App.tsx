@@ -50,6 +50,7 @@ export function App() {
     settings.uncertaintyVisible,
     reportMs,
     view.scale,
+    snapshot.inGesture && settings.tool !== 'point',
   );
   useColorGuess(store, photo, preview.shown);
   const referenceControl = useReference(store, photo);

@@ -126,6 +126,7 @@ describe('bench report', () => {
           paintMedianGapMs: 210,
           paintSeconds: 8,
           previewSize: '1200×900',
+          paintPreviewSize: '600×450',
         },
       ],
     };

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PREVIEW_PIXELS, previewSize } from '../../src/editor/view/previewSize';
+import {
+  MAX_PREVIEW_PIXELS,
+  paintingPreviewSize,
+  previewSize,
+} from '../../src/editor/view/previewSize';
 
 const GREY_12MP = { width: 4000, height: 3000 };
 
@@ -35,5 +39,10 @@ describe('previewSize', () => {
   it('a working copy smaller than the photo: the scale is per source pixel', () => {
     // 24-MP source (6000 wide) worked on at 4000: the view shows 6000 source px at 0.2.
     expect(previewSize(GREY_12MP, 6000, 0.2, 1)).toEqual(previewSize(GREY_12MP, 4000, 0.3, 1));
+  });
+
+  it('while painting: half the side, never below one pixel', () => {
+    expect(paintingPreviewSize({ width: 1189, height: 892 })).toEqual({ width: 595, height: 446 });
+    expect(paintingPreviewSize({ width: 1, height: 3 })).toEqual({ width: 1, height: 2 });
   });
 });

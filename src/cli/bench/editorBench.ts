@@ -125,5 +125,6 @@ async function benchOneBackend(
     paintMedianGapMs: paint.medianGapMs,
     paintSeconds: paint.seconds,
     previewSize: preview ?? null,
+    paintPreviewSize: paint.previewSize,
   };
 }

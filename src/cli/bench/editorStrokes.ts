@@ -108,6 +108,8 @@ export interface PaintResult {
   /** Median gap between consecutive colourings drawn during the stroke, ms. */
   medianGapMs: number | null;
   seconds: number;
+  /** The size the colourings drawn during the stroke were composed at. */
+  previewSize: string | null;
 }
 
 /** Paints one brush stroke for `seconds`, one pointer move per ~16 ms, in a zigzag. */
@@ -132,6 +134,7 @@ export async function timePainting(
     await page.mouse.move(start.x + (end.x - start.x) * f, start.y + amplitude * Math.sin(i / 6));
     await page.waitForTimeout(16);
   }
+  const previewSize = await page.getByTestId('canvas').getAttribute('data-preview-size');
   await page.mouse.up();
   const t1 = await page.evaluate(() => performance.now());
   const shown = await page.evaluate(() => {
@@ -145,5 +148,6 @@ export async function timePainting(
     updatesPerSecond: during.length / ((t1 - t0) / 1000),
     medianGapMs: gaps.length > 0 ? median(gaps) : null,
     seconds: (t1 - t0) / 1000,
+    previewSize,
   };
 }

@@ -31,6 +31,8 @@ export interface EditorRow {
   paintSeconds: number;
   /** Size of the preview the editor composes, when the canvas publishes it. */
   previewSize: string | null;
+  /** …and while a brush stroke is painted. */
+  paintPreviewSize: string | null;
 }
 
 export interface BenchReport {
@@ -126,13 +128,13 @@ export function renderMarkdown(r: BenchReport): string {
       '',
       '## Editor per stroke, 12-MP photo, headless Chromium (production build)',
       '',
-      '| backend | photo | preview composed at | pointer-up → canvas (median) | worst | clicks | painting: updates/s | median gap | stroke |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| backend | photo | preview composed at | pointer-up → canvas (median) | worst | clicks | painting: updates/s | median gap | stroke | preview while painting |',
+      '|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const e of r.editor) {
       out.push(
         `| ${e.backend} | ${e.photo} | ${e.previewSize ?? '—'} | ${ms(e.clickMs)} | ${ms(e.clickMaxMs)} | ${e.clicks} | ` +
-          `${e.paintUpdatesPerSecond.toFixed(1)} | ${ms(e.paintMedianGapMs)} | ${e.paintSeconds.toFixed(1)} s |`,
+          `${e.paintUpdatesPerSecond.toFixed(1)} | ${ms(e.paintMedianGapMs)} | ${e.paintSeconds.toFixed(1)} s | ${e.paintPreviewSize ?? '—'} |`,
       );
     }
   }

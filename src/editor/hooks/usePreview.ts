@@ -5,7 +5,7 @@ import type { Ab, Session } from '../../core/session/types';
 import type { ShownColouring } from '../color/guess';
 import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';
-import { previewSize } from '../view/previewSize';
+import { paintingPreviewSize, previewSize } from '../view/previewSize';
 
 /** Network working size while a gesture is open: quicker runs keep up with the brush; the
  * full default size runs again as soon as the pointer is released. Multiple of 16 (stride).
@@ -44,6 +44,8 @@ export function usePreview(
   reportMs: (ms: number) => void,
   /** The view's scale (screen px per source px): the preview is composed at screen size. */
   viewScale: number,
+  /** A brush or eraser stroke is open: the preview is composed at half size meanwhile. */
+  painting: boolean,
 ): PreviewState {
   const [state, setState] = useState<PreviewState>({
     color: null,
@@ -71,9 +73,10 @@ export function usePreview(
     }));
   }, [photo]);
 
-  const size = photo
+  const fullSize = photo
     ? previewSize(photo.grey, photo.sourceWidth, viewScale, globalThis.devicePixelRatio || 1)
     : null;
+  const size = fullSize && painting ? paintingPreviewSize(fullSize) : fullSize;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: reportMs is a fresh closure each render; it only sets state; size is followed through its width and height.
   useEffect(() => {

@@ -29,3 +29,18 @@ export function previewSize(
     height: Math.max(1, Math.round(grey.height * f)),
   };
 }
+
+/**
+ * While a brush or eraser stroke is being painted the preview is composed at half the side
+ * (a quarter of the pixels): composition was the larger half of each update, and the full
+ * size follows as soon as the stroke ends (the worker recomposes its last run, no network).
+ */
+export function paintingPreviewSize(size: { width: number; height: number }): {
+  width: number;
+  height: number;
+} {
+  return {
+    width: Math.max(1, Math.round(size.width / 2)),
+    height: Math.max(1, Math.round(size.height / 2)),
+  };
+}
