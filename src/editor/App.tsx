@@ -1,6 +1,11 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
 import { referencePointCount } from '../core/exemplar';
-import { colourHintCount, lightnessLookupFor, selectedPointOf } from './appHelpers';
+import {
+  clearAllNotice,
+  colourHintCount,
+  lightnessLookupFor,
+  selectedPointOf,
+} from './appHelpers';
 import { commandActions } from './commandActions';
 import { useColorGuess } from './hooks/useColorGuess';
 import { useColorizer } from './hooks/useColorizer';
@@ -84,7 +89,11 @@ export function App() {
         onSaveProject={() => void doc.saveProjectFile()}
         library={<LibraryPanel {...doc.library} />}
         onExport={() => void doc.exportImage()}
-        onClearAll={() => store.clearAll()}
+        onClearAll={() => {
+          const text = clearAllNotice(store.session);
+          store.clearAll();
+          if (text) doc.setNotice({ kind: 'info', text });
+        }}
       />
       <Toolbar
         store={store}

@@ -26,3 +26,18 @@ export function lightnessLookupFor(photo: Photo | null, point: PointHint | null)
 export function colourHintCount(session: Session | null): number {
   return session?.hints.filter((h) => h.kind !== 'erase').length ?? 0;
 }
+
+/** What Clear all is about to remove, said plainly (null when there is nothing to clear). */
+export function clearAllNotice(session: Session | null): string | null {
+  if (!session) return null;
+  const parts: string[] = [];
+  const colours = colourHintCount(session);
+  if (colours > 0) parts.push(`${colours} ${colours === 1 ? 'hint' : 'hints'}`);
+  else if (session.hints.length > 0) parts.push('the eraser strokes');
+  if (session.global.palette) parts.push('the palette');
+  if (session.global.saturation !== null) parts.push('the saturation');
+  if (parts.length === 0) return null;
+  const list =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Cleared ${list}. Ctrl+Z brings back what was cleared.`;
+}
