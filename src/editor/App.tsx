@@ -1,11 +1,6 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
 import { referencePointCount } from '../core/exemplar';
-import {
-  clearAllNotice,
-  colourHintCount,
-  lightnessLookupFor,
-  selectedPointOf,
-} from './appHelpers';
+import { clearAllNotice, colourHintCount, lightnessLookupFor, selectedPointOf } from './appHelpers';
 import { commandActions } from './commandActions';
 import { useColorGuess } from './hooks/useColorGuess';
 import { useColorizer } from './hooks/useColorizer';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptySession } from '../../src/core/session';
-import type { Session } from '../../src/core/session/types';
+import type { PointHint, Session } from '../../src/core/session/types';
 import { clearAllNotice, colourHintCount } from '../../src/editor/appHelpers';
 
 describe('colourHintCount', () => {
@@ -20,7 +20,7 @@ describe('colourHintCount', () => {
 
 describe('clearAllNotice', () => {
   const empty = emptySession({ width: 100, height: 100, name: 'p' });
-  const point = { kind: 'point', x: 1, y: 2, size: 3, ab: [0, 0] } as const;
+  const point: PointHint = { kind: 'point', x: 1, y: 2, size: 3, ab: [0, 0] };
 
   it('names exactly what Clear all removes', () => {
     const all: Session = {
