@@ -58,6 +58,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--contain", action="store_true",
                    help="protocol hints with contain: true (session v3), to measure containment's PSNR")
     p.add_argument("--no-leak", action="store_true", help="skip the leak measure (leak.py, <out>/leak.md)")
+    p.add_argument("--no-exemplar", action="store_true",
+                   help="skip colour from a reference photo (exemplar_run.py, <out>/exemplar.md)")
     args = p.parse_args(argv)
     if args.limit is not None and args.limit < 1:
         p.error(f"--limit must be >= 1, got {args.limit}")
@@ -117,6 +119,19 @@ def run_leak_measure(args: argparse.Namespace, images: list) -> str:
     return write_leak(args.out, result, command)
 
 
+def run_exemplar_eval(args: argparse.Namespace, images: list) -> str:
+    """Colour from a reference photo, same scene and another photo (exemplar_run.py)."""
+    from exemplar_run import run_exemplar, write_exemplar
+    from palette import load_bins
+    from tintype_cli import TintypeRun
+
+    run = TintypeRun(args.work.resolve(), args.model.resolve(), shlex.split(args.cli_args))
+    result = run_exemplar(run, args.cli, shlex.split(args.cli_args), args.jobs, images, args.data,
+                          load_bins(args.model))
+    command = "npm run eval" + (f" -- --limit {args.limit}" if args.limit else "")
+    return write_exemplar(args.out, result, command)
+
+
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if not (args.data / "val256.tsv").is_file():
@@ -151,6 +166,8 @@ def main(argv: list[str]) -> int:
 
     if args.cli.strip().lower() != "none" and not args.no_leak:
         print(run_leak_measure(args, images), flush=True)
+    if args.cli.strip().lower() != "none" and not args.no_exemplar and args.set == "val256":
+        print(run_exemplar_eval(args, images), flush=True)
 
     timings = {"baselines_wall_s": round(baseline_s, 1), "baselines_work": work, "jobs": args.jobs,
                "tintype_s": None if tintype_s is None else round(tintype_s, 1)}
