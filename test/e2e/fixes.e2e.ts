@@ -229,6 +229,9 @@ describe('issue #23: what a new user hit', () => {
     await clear.click();
     expect(await hintCount(page)).toBe(0);
     expect(await saturation.isChecked()).toBe(false);
+    expect(await page.getByTestId('notice').textContent()).toMatch(
+      new RegExp(`Cleared ${count} hints? and the saturation\\. Ctrl\\+Z brings back`),
+    );
     await page.keyboard.press('Control+z');
     expect(await hintCount(page)).toBe(count);
     expect(await saturation.isChecked()).toBe(true);
