@@ -112,9 +112,10 @@ async function benchOneBackend(
   await waitIdle(page, 1000);
   progress(`editor/${backend}: ${opts.clicks} clicks …`);
   const clicks = await timeClicks(page, EDITOR_PHOTO, opts.clicks);
+  await waitIdle(page);
+  const preview = await page.getByTestId('canvas').getAttribute('data-preview-size');
   progress(`editor/${backend}: painting for ${opts.paintSeconds} s …`);
   const paint = await timePainting(page, EDITOR_PHOTO, opts.paintSeconds);
-  const preview = await page.getByTestId('canvas').getAttribute('data-preview-size');
   return {
     backend,
     photo: `${EDITOR_PHOTO.width}×${EDITOR_PHOTO.height}`,
