@@ -18,10 +18,19 @@ import { assertReadableFile, FORMATS_IN_WORDS, IMAGE_FORMATS } from './imageIO';
  */
 export interface DecodedReference {
   file: string;
+  /** The photo's own size (what the session records). */
   width: number;
   height: number;
-  rgba: Uint8ClampedArray;
+  /** Its pixels, decoded to a long side of at most DECODE_LONG_SIDE. */
+  pixels: { width: number; height: number; rgba: Uint8ClampedArray };
 }
+
+/**
+ * The matcher works at a long side of ~166, so the reference is decoded small (JPEG
+ * shrink-on-load makes a 12-MP file cheap) as the editor's worker does; 512 leaves the
+ * matcher's box filter real pixels to average.
+ */
+const DECODE_LONG_SIDE = 512;
 
 /** Header first (format, size), so a 60-MP or tiny reference costs no decoding. */
 export async function readReference(file: string): Promise<DecodedReference> {
@@ -44,12 +53,13 @@ export async function readReference(file: string): Promise<DecodedReference> {
   try {
     const { data, info } = await sharp(file, { failOn: 'error', limitInputPixels: width * height })
       .rotate()
+      .resize(DECODE_LONG_SIDE, DECODE_LONG_SIDE, { fit: 'inside', withoutEnlargement: true })
       .toColourspace('srgb')
       .ensureAlpha()
       .raw()
       .toBuffer({ resolveWithObject: true });
     const rgba = new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength);
-    return { file, width: info.width, height: info.height, rgba };
+    return { file, width, height, pixels: { width: info.width, height: info.height, rgba } };
   } catch (error) {
     throw new InputError(`${file}: cannot read reference photo (${errorMessage(error)})`);
   }
@@ -65,7 +75,7 @@ export function applyReference(
   reference: DecodedReference,
 ): Session {
   try {
-    const transfer = transferFromReference(target, reference);
+    const transfer = transferFromReference(target, reference.pixels);
     return withReference(session, transfer, {
       name: path.basename(reference.file),
       width: reference.width,
