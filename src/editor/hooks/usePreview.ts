@@ -56,6 +56,8 @@ export function usePreview(
     working: false,
   });
   const inFlight = useRef(0);
+  /** The colouring on screen (its size tells whether a repeated run can keep it). */
+  const lastShown = useRef<ShownColouring | null>(null);
 
   // Results from runs for an earlier photo are dropped; results for earlier sessions of the
   // same photo are kept: while painting, the run in flight is the freshest colouring there is
@@ -63,6 +65,7 @@ export function usePreview(
   const currentPhoto = useRef<Photo | null>(null);
   useEffect(() => {
     currentPhoto.current = photo;
+    lastShown.current = null;
     setState((s) => ({
       ...s,
       color: null,
@@ -100,10 +103,20 @@ export function usePreview(
       if (outcome.status !== 'done' || !alive()) return;
       const result = outcome.value;
       const preview = result.preview;
-      const color = preview ? rgbaToCanvas(preview.rgba, preview.width, preview.height) : null;
-      const shown = preview
-        ? { rgba: preview.rgba, width: preview.width, height: preview.height }
-        : null;
+      // A repeat of the last run at the size on screen (the pointer-up after a click, a
+      // selection) has the pixels already shown: keep that canvas rather than upload it again.
+      const same =
+        result.repeated === true &&
+        preview !== undefined &&
+        lastShown.current?.width === preview.width &&
+        lastShown.current.height === preview.height;
+      if (preview && !same) {
+        const color = rgbaToCanvas(preview.rgba, preview.width, preview.height);
+        const shown = { rgba: preview.rgba, width: preview.width, height: preview.height };
+        lastShown.current = shown;
+        // The colouring goes on screen now; suggestions and the overlay follow when they come.
+        setState((s) => ({ ...s, color, shown, error: null }));
+      }
       const toGrey = grey.width / photo.sourceWidth;
       const [suggestions, uncertainty] = await Promise.all([
         selectedPoint
@@ -118,7 +131,7 @@ export function usePreview(
           : Promise.resolve(null),
       ]);
       if (!alive()) return;
-      setState((s) => ({ ...s, color, shown, uncertainty, suggestions, error: null }));
+      setState((s) => ({ ...s, uncertainty, suggestions, error: null }));
       reportMs(result.ms); // after the picture, so "runs" counts colourings actually shown
     };
     run()
