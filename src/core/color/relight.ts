@@ -3,10 +3,13 @@
  * the photo supplies the lightness. At another L* that chroma is often not displayable (pure
  * blue has C* 134 at L* 32; at L* 80 blue holds about 30), and clipping each RGB channel, or
  * taking the nearest displayable ab, turns it into another hue (#0000ff on a sky became
- * violet). Here the hue angle h = atan2(b*, a*) (CIE LCh(ab)) stays fixed and only the chroma
- * shrinks, to the largest one displayable at that L*.
+ * violet). Here the hue stays and only the chroma shrinks, to the largest one displayable at
+ * that L*. "The hue" is the one seen: the OKLab hue of the colour where it is displayable,
+ * because CIELAB's own hue angle bends blue toward purple as it lightens (#0000ff kept at its
+ * CIE LCh(ab) angle shows as lavender #b28cff at L* 66; at its OKLab hue, as blue).
  */
 import { inGamut } from './gamut';
+import { oklabHue } from './oklab';
 
 /** Beyond any sRGB chroma at any L* (the largest is about 134, blue near L* 32). */
 const CHROMA_LIMIT = 200;
@@ -56,8 +59,52 @@ export function relightAb(L: number, a: number, b: number): [number, number] {
     throw new RangeError(`relightAb: a, b must be finite numbers, got (${a}, ${b})`);
   }
   if (inGamut(L, a, b)) return [a, b];
-  const hue = Math.atan2(b, a);
-  const limit = Math.min(maxChroma(L, hue), Math.hypot(a, b));
+  const chroma = Math.hypot(a, b);
+  const seen = oklabHue(sourceLightness(L, a, b), a, b);
+  const hue = angleWithOklabHue(L, Math.atan2(b, a), seen, chroma);
+  const limit = Math.min(maxChroma(L, hue), chroma);
   // The same arithmetic maxChroma tested, so the result is exactly a point it found inside.
   return [limit * Math.cos(hue), limit * Math.sin(hue)];
+}
+
+/** Where the colour was seen: the displayable L* nearest to L, else its hue's most chromatic L*. */
+function sourceLightness(L: number, a: number, b: number): number {
+  let best = -1;
+  for (let s = 0; s <= 100; s += 0.5) {
+    if (inGamut(s, a, b) && (best < 0 || Math.abs(s - L) < Math.abs(best - L))) best = s;
+  }
+  if (best >= 0) return best;
+  const hue = Math.atan2(b, a);
+  let cusp = 50;
+  let most = -1;
+  for (let s = 1; s < 100; s += 1) {
+    const c = maxChroma(s, hue);
+    if (c > most) [cusp, most] = [s, c];
+  }
+  return cusp;
+}
+
+/** How far (radians) the CIELAB angle may turn to match the OKLab hue; blue needs about 0.4. */
+const MAX_TURN = Math.PI / 3;
+
+/**
+ * The CIELAB hue angle near `start` whose colour at lightness L (at the chroma it will get)
+ * has OKLab hue `target`: bisection, the OKLab hue growing with the angle over this span.
+ */
+function angleWithOklabHue(L: number, start: number, target: number, chroma: number): number {
+  const miss = (angle: number) => {
+    const c = Math.min(maxChroma(L, angle), chroma);
+    if (c < 1e-6) return 0; // black or white: no hue to match
+    const h = oklabHue(L, c * Math.cos(angle), c * Math.sin(angle));
+    return Math.atan2(Math.sin(h - target), Math.cos(h - target));
+  };
+  let low = start - MAX_TURN;
+  let high = start + MAX_TURN;
+  if (miss(low) > 0 || miss(high) < 0) return start; // no match on the span: keep the angle
+  for (let i = 0; i < BISECT_STEPS; i++) {
+    const mid = (low + high) / 2;
+    if (miss(mid) < 0) low = mid;
+    else high = mid;
+  }
+  return (low + high) / 2;
 }

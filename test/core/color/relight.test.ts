@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inGamut, srgb8ToLab } from '../../../src/core/color';
+import { inGamut, labToSrgb8, srgb8ToLab } from '../../../src/core/color';
+import { oklabHue } from '../../../src/core/color/oklab';
 import { maxChroma, relightAb } from '../../../src/core/color/relight';
 
-const hueOf = (a: number, b: number) => Math.atan2(b, a);
 /** Smallest difference between two hue angles, radians. */
 const hueDistance = (h: number, k: number) =>
   Math.abs(Math.atan2(Math.sin(h - k), Math.cos(h - k)));
@@ -27,34 +27,60 @@ describe('relightAb: hue-preserving chroma reduction into the sRGB gamut', () =>
   });
   const lightnesses = [1, 5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95, 99];
 
-  it('is displayable, keeps the hue angle and has the largest displayable chroma', () => {
+  it('is displayable, keeps the hue as seen (OKLab) and has the largest displayable chroma', () => {
     let checked = 0;
-    for (const [, a, b] of [...picked, ...ring]) {
+    for (const [own, a, b] of picked) {
       for (const L of lightnesses) {
         if (inGamut(L, a, b)) continue;
         const [ra, rb] = relightAb(L, a, b);
         const chroma = Math.hypot(ra, rb);
         expect(inGamut(L, ra, rb), `L ${L}, ab ${a}, ${b}`).toBe(true);
-        if (chroma > 1e-6) {
-          expect(hueDistance(hueOf(ra, rb), hueOf(a, b))).toBeLessThan(1e-9);
+        // At the extremes (L* 1, 99) too little chroma is left for a hue to be seen or matched.
+        if (chroma > 1 && L >= 5 && L <= 95) {
+          // As seen in the picked sRGB colour itself, at its own L*.
+          const seen = oklabHue(own, a, b);
+          expect(hueDistance(oklabHue(L, ra, rb), seen), `L ${L}, ab ${a}, ${b}`).toBeLessThan(
+            2 * DEGREE,
+          );
         }
-        // Maximal: 0.01 more chroma along the same hue is no longer displayable.
-        const grow = (chroma + 0.01) / Math.hypot(a, b);
-        expect(inGamut(L, a * grow, b * grow), `L ${L}, ab ${a}, ${b}`).toBe(false);
+        // Maximal: 0.01 more chroma in the same direction is no longer displayable.
+        const grow = (chroma + 0.01) / chroma;
+        if (chroma > 1e-6) expect(inGamut(L, ra * grow, rb * grow)).toBe(false);
         expect(chroma).toBeLessThan(Math.hypot(a, b));
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(500);
+    expect(checked).toBeGreaterThan(60);
   });
 
-  it('#0000ff at a sky L* 80 stays blue (the reported violet is another hue)', () => {
-    const [, a, b] = srgb8ToLab(0, 0, 255);
-    const [ra, rb] = relightAb(80, a, b);
-    expect(hueDistance(hueOf(ra, rb), hueOf(a, b))).toBeLessThan(1e-9);
-    const violet = srgb8ToLab(0xde, 0x4d, 0xff);
-    expect(hueDistance(hueOf(violet[1], violet[2]), hueOf(a, b))).toBeGreaterThan(10 * DEGREE);
-    expect(Math.hypot(ra, rb)).toBeGreaterThan(10);
+  it('a colour no lightness can show still comes out displayable and maximal', () => {
+    for (const [, a, b] of ring) {
+      for (const L of lightnesses) {
+        const [ra, rb] = relightAb(L, a, b);
+        const chroma = Math.hypot(ra, rb);
+        expect(inGamut(L, ra, rb)).toBe(true);
+        if (chroma > 1e-6) {
+          const grow = (chroma + 0.01) / chroma;
+          expect(inGamut(L, ra * grow, rb * grow)).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('#0000ff and #2060ff on a sky stay blue: not the reported violet or lilac', () => {
+    for (const [hex, L] of [
+      [0x0000ff, 66],
+      [0x0000ff, 80],
+      [0x2060ff, 80],
+    ]) {
+      const [, a, b] = srgb8ToLab(hex >> 16, (hex >> 8) & 255, hex & 255);
+      const [ra, rb] = relightAb(L, a, b);
+      const [r, g, bl] = labToSrgb8(L, ra, rb);
+      // Blue: the blue channel leads and green is above red (lavender has red above green).
+      expect(bl, `#${hex.toString(16)} at ${L}`).toBeGreaterThan(Math.max(r, g));
+      expect(g, `#${hex.toString(16)} at ${L}`).toBeGreaterThan(r);
+      expect(Math.hypot(ra, rb)).toBeGreaterThan(10);
+    }
   });
 
   it('returns displayable colours unchanged, grey as grey, and (0, 0) at black and white', () => {
