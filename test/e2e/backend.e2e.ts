@@ -19,8 +19,12 @@ afterAll(async () => {
 });
 
 describe('backend choice in a browser without a GPU', () => {
-  it('picks WASM by default, says why in the status bar, and colorizes', async () => {
+  it('picks WASM by default (its SIMD build), says why in the status bar, and colorizes', async () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const wasmFiles: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.wasm')) wasmFiles.push(r.url().split('/').pop() ?? '');
+    });
     await page.goto(server.url);
     const backend = page.getByTestId('backend');
     await backend.waitFor({ timeout: 120_000 });
@@ -31,6 +35,9 @@ describe('backend choice in a browser without a GPU', () => {
     await expect
       .poll(async () => Number(await runs.getAttribute('data-runs')), { timeout: 120_000 })
       .toBeGreaterThan(0);
+    // Single-threaded SIMD: threads would need cross-origin isolation (and hang when minified).
+    expect(wasmFiles.some((f) => /^tfjs-backend-wasm-simd\b/.test(f))).toBe(true);
+    expect(wasmFiles.some((f) => /threaded/.test(f))).toBe(false);
     await page.close();
   });
 

@@ -54,7 +54,9 @@ export async function benchBrowser(
     root: ROOT,
     configFile: false,
     logLevel: 'error',
-    server: { port: 0, host: '127.0.0.1' },
+    // No watcher, no HMR: edits to the tree mid-run (others at work in it) must not reload
+    // the page and destroy a measurement in progress.
+    server: { port: 0, host: '127.0.0.1', watch: null, hmr: false },
   });
   await server.listen();
   const base = server.resolvedUrls?.local[0] ?? '';
