@@ -67,15 +67,24 @@ def run_exemplar(run: TintypeRun, cli: str, cli_args: list[str], jobs: int, imag
         run.add(key, rgb, "ref-diff", session_v3(key, width, height, None), other)
         palette = own_palette(srgb8_to_lab(pixels[others[key]])[..., 1:], bins)
         run.add(key, rgb, "refpal-diff", session_v3(key, width, height, palette))
-    run.render(cli, cli_args, jobs)
+    try:
+        run.render(cli, cli_args, jobs)
+    except RuntimeError as error:
+        # A refused reference (black and white: some val256 photos are nearly grey) fails its
+        # line and the batch exits 1; the user keeps the render without a reference.
+        print(f"exemplar: {error} (refused references are scored as no reference)")
     variants = {"k0": "k0", "k10": "k10", "ref-same": f"ref-same-{REFS}", "ref-diff": "ref-diff",
                 "refpal-diff": "refpal-diff"}
     scores: dict[str, list[float]] = {name: [] for name in variants}
+    refused: dict[str, list[str]] = {"ref-same": [], "ref-diff": []}
     for key, rgb in images:
         L = srgb8_to_lab(rgb)[..., 0]
         for name, variant in variants.items():
+            if name in refused and not run.output(key, variant).exists():
+                refused[name].append(key)
+                variant = "k0"
             scores[name].append(psnr(rgb, compose(L, run.predicted_ab(key, variant))))
-    return {"keys": [key for key, _ in images], "borrowed": others, "psnr": scores}
+    return {"keys": [key for key, _ in images], "borrowed": others, "psnr": scores, "refused": refused}
 
 
 def write_exemplar(out: Path, result: dict, command: str) -> str:
@@ -93,7 +102,9 @@ def write_exemplar(out: Path, result: dict, command: str) -> str:
     lines = [
         "# Colour from a reference photo (model/eval/exemplar_run.py)",
         "",
-        f"`{command}`, {n} photos of val256. PSNR (dB, mean ± 95 % CI):",
+        f"`{command}`, {n} photos of val256. References refused as black and white (scored as no "
+        f"reference): {len(result['refused']['ref-same'])} same-scene, "
+        f"{len(result['refused']['ref-diff'])} other-photo. PSNR (dB, mean ± 95 % CI):",
         "",
         "| render | PSNR |",
         "|---|---:|",

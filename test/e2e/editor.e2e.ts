@@ -2,8 +2,28 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { labToSrgb8, srgb8ToLab } from '../../src/core/color';
 import { hintCount, meanRgb, openPhoto, runs, settledColouring, toScreen } from './pageHelpers';
 import { launchChromium, startPreview } from './server';
+
+/** The Tetons demo photo mirrored and coloured by half (sky blue above, green below), 600 px. */
+async function colouredDemo(): Promise<Buffer> {
+  const { data, info } = await sharp('public/demo/tetons-and-snake-river-1942.jpg')
+    .resize(600)
+    .flop()
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const rgb = Buffer.alloc(info.width * info.height * 3);
+  for (let i = 0; i < info.width * info.height; i++) {
+    const L = srgb8ToLab(data[i], data[i], data[i])[0];
+    const sky = Math.floor(i / info.width) < info.height / 2;
+    rgb.set(labToSrgb8(L, sky ? -8 : -20, sky ? -25 : 20), 3 * i);
+  }
+  return sharp(rgb, { raw: { width: info.width, height: info.height, channels: 3 } })
+    .png()
+    .toBuffer();
+}
 
 const SHOTS = '/tmp/shots';
 const PORT = 4191;
@@ -163,20 +183,20 @@ describe('Tintype editor in Chromium', () => {
     expect(await hintCount(page)).toBe(2);
     await page.keyboard.press('u');
     await settledColouring(page, (await runs(page)) - 1);
-    const reference = await sharp({
-      create: { width: 64, height: 64, channels: 3, background: { r: 200, g: 40, b: 40 } },
-    })
-      .png()
-      .toBuffer();
-    await page.getByLabel('Reference photo for the palette').setInputFiles({
-      name: 'red.png',
+    // A colour reference of the same scene (the demo photo mirrored, its sky half blue and its
+    // land half green): its matched regions become points and a palette
+    // (test/e2e/reference.e2e.ts tests the details).
+    const reference = await colouredDemo();
+    await page.getByLabel('Reference photo').setInputFiles({
+      name: 'tinted.png',
       mimeType: 'image/png',
       buffer: reference,
     });
+    await page.getByTestId('reference').waitFor({ timeout: 60_000 });
     await page.getByTestId('palette').waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${SHOTS}/e2e-panels.png` });
     await page.keyboard.press('u');
-    await page.keyboard.press('Control+z'); // palette off again, hints untouched
+    await page.keyboard.press('Control+z'); // reference, its points and palette off again
     await expect.poll(() => page.getByTestId('palette').count()).toBe(0);
     expect(await hintCount(page)).toBe(2);
   });
