@@ -51,17 +51,3 @@ describe('kmeansAb', () => {
     expect(kmeansAb(new Float32Array(0), 4)).toEqual([]);
   });
 });
-
-describe('paletteFromRgba', () => {
-  it('finds the two colours of a half-red, half-blue reference with their shares', async () => {
-    const { paletteFromRgba } = await import('../../src/editor/global/referencePalette');
-    const rgba = new Uint8ClampedArray(100 * 4);
-    for (let i = 0; i < 100; i++) rgba.set(i < 70 ? [200, 30, 30, 255] : [30, 60, 200, 255], 4 * i);
-    const { palette, saturation } = paletteFromRgba(rgba, 8);
-    expect(palette).toHaveLength(2);
-    expect(palette[0].weight).toBeCloseTo(0.7);
-    expect(palette[0].ab[0]).toBeGreaterThan(40); // red: a* > 0
-    expect(palette[1].ab[1]).toBeLessThan(-40); // blue: b* < 0
-    expect(saturation).toBeGreaterThan(0.8);
-  });
-});
