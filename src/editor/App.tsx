@@ -25,8 +25,8 @@ import { LibraryPanel } from './ui/LibraryPanel';
 import { SizeControl } from './ui/SizeControl';
 import { StatusBar } from './ui/StatusBar';
 import { Toolbar } from './ui/Toolbar';
-import { UncertaintyLegend } from './ui/UncertaintyLegend';
 import { CreditLine, TopBar } from './ui/TopBar';
+import { UncertaintyLegend } from './ui/UncertaintyLegend';
 
 export function App() {
   const store = useRef(new EditorStore()).current;
@@ -54,8 +54,8 @@ export function App() {
   );
   useColorGuess(store, photo, preview.shown);
   const referenceControl = useReference(store, photo);
-  const guide = useFirstRunGuide(session);
   usePhotoLightness(store, photo);
+  const guide = useFirstRunGuide(session);
   const lightness = lightnessLookupFor(photo, selectedPoint);
 
   const run = (command: Command) =>
