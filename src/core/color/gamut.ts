@@ -132,7 +132,7 @@ export function snapToGamut(L: number, a: number, b: number): [number, number] {
       }
     }
   }
-  return shrinkIntoGamut(L, bestA, bestB);
+  return shrinkChromaIntoGamut(L, bestA, bestB);
 }
 
 /** Minimises f on [lo, hi] (f unimodal there); f records its own best point. */
@@ -159,15 +159,22 @@ function goldenSection(f: (t: number) => number, lo: number, hi: number): void {
 }
 
 /**
- * Boundary points come from exact cube faces, so they are in gamut up to ~1e-13; this guard
- * only matters if rounding ever disagrees with inGamut. Grey (0, 0) is always in gamut for
- * L in [0, 100], so bisecting the chroma scale always ends inside.
+ * (a, b) with its chroma scaled down at fixed CIELAB hue angle until it is in gamut at L,
+ * by bisecting the scale for `steps` steps (unchanged when already in gamut). Grey (0, 0) is
+ * always in gamut for L in [0, 100], so bisecting the chroma scale always ends inside.
+ * snapToGamut uses it as a guard: its boundary points come from exact cube faces, so they are
+ * in gamut up to ~1e-13 and this only matters if rounding ever disagrees with inGamut.
  */
-function shrinkIntoGamut(L: number, a: number, b: number): [number, number] {
+export function shrinkChromaIntoGamut(
+  L: number,
+  a: number,
+  b: number,
+  steps = 60,
+): [number, number] {
   if (inGamut(L, a, b)) return [a, b];
   let inside = 0;
   let outside = 1;
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < steps; i++) {
     const mid = (inside + outside) / 2;
     if (inGamut(L, a * mid, b * mid)) inside = mid;
     else outside = mid;
