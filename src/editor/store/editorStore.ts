@@ -1,8 +1,7 @@
-import { relightAb } from '../../core/color';
 import { withoutReference, withReference } from '../../core/exemplar';
 import type { ReferenceTransfer } from '../../core/exemplar/types';
 import { History } from '../../core/history';
-import { clearHints, removeHint, setGlobal, setVividness } from '../../core/session';
+import { removeHint, setGlobal, setVividness } from '../../core/session';
 import type {
   Ab,
   GlobalHints,
@@ -13,7 +12,9 @@ import type {
 import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
 import { spreadOf } from '../tools/spread';
 import type { ToolName, ToolResult } from '../tools/types';
+import { clearAll } from './clearAll';
 import { type EditorSnapshot, SnapshotPublisher, snapshotOf } from './editorSnapshot';
+import { HintRelighter, type LightnessLookup } from './relight';
 import {
   clampSize,
   defaultSettings,
@@ -27,6 +28,7 @@ import {
 import { type ColorGuess, type GestureContext, ToolGesture } from './toolGesture';
 
 export type { EditorSnapshot } from './editorSnapshot';
+export type { LightnessLookup } from './relight';
 
 /**
  * The editor's state container: the document (Session) with its undo History, the selection,
@@ -39,7 +41,7 @@ export class EditorStore {
   private selected: number | null = null;
   private settings: EditorSettings = defaultSettings();
   private guess: ColorGuess | null = null;
-  private lightnessAt: LightnessLookup | null = null;
+  private readonly relighter = new HintRelighter();
   private readonly publisher = new SnapshotPublisher<EditorSnapshot>(
     snapshotOf(this.history, this.selected, this.settings),
   );
@@ -67,7 +69,9 @@ export class EditorStore {
   // ---- pointer gestures, routed to the active tool (see ToolGesture) ----
 
   pointerDown(x: number, y: number, hitTolerance: number): void {
-    this.toolStep((context) => this.gesture.down(this.relitAt(context, x, y), x, y, hitTolerance));
+    this.toolStep((context) =>
+      this.gesture.down(this.relighter.atPixel(context, x, y), x, y, hitTolerance),
+    );
   }
 
   pointerMove(x: number, y: number): void {
@@ -94,7 +98,7 @@ export class EditorStore {
 
   /** Clears every hint, the palette and the saturation (one undo step); vividness stays. */
   clearAll(): void {
-    this.pushEdit((s) => clearHints(clearGlobal(s)), 'clear all');
+    this.pushEdit(clearAll, 'clear all');
     this.selected = null;
     this.emit();
   }
@@ -166,7 +170,10 @@ export class EditorStore {
   setColor(color: Ab): void {
     this.settings = withColor(this.settings, color);
     if (this.selected === null) this.settings = { ...this.settings, newPointColor: 'picked' };
-    this.editSelectedPoint({ ab: this.relitAtSelected(color) }, 'point colour');
+    this.editSelectedPoint(
+      { ab: this.relighter.atSelectedPoint(this.session, this.selected, color) },
+      'point colour',
+    );
     this.emit();
   }
 
@@ -223,23 +230,7 @@ export class EditorStore {
 
   /** The photo's L* at a source pixel, so new hints get colours it can display there. */
   setLightnessLookup(lookup: LightnessLookup | null): void {
-    this.lightnessAt = lookup;
-  }
-
-  /** `context` with the current colour re-lit to the photo's L* at (x, y): hue kept, chroma
-   * reduced into the sRGB gamut (pure blue on a light sky stays blue, not violet). */
-  private relitAt(context: GestureContext, x: number, y: number): GestureContext {
-    const L = this.lightnessAt?.(x, y);
-    if (L === undefined) return context;
-    const color = relitAb(L, context.settings.color);
-    return { ...context, settings: { ...context.settings, color } };
-  }
-
-  /** `color` re-lit to the L* under the selected point (unchanged without one). */
-  private relitAtSelected(color: Ab): Ab {
-    const hint = this.selected === null ? undefined : this.session?.hints[this.selected];
-    const L = hint?.kind === 'point' ? this.lightnessAt?.(hint.x, hint.y) : undefined;
-    return L === undefined ? [color[0], color[1]] : relitAb(L, color);
+    this.relighter.setLookup(lookup);
   }
 
   /** One pointer event; nothing happens without a document or when no gesture is open (null). */
@@ -292,20 +283,4 @@ export class EditorStore {
   private emit(): void {
     this.publisher.publish(snapshotOf(this.history, this.selected, this.settings));
   }
-}
-
-/** L* of the photo at a source pixel (x, y). */
-export type LightnessLookup = (x: number, y: number) => number;
-
-function relitAb(L: number, color: Ab): Ab {
-  const [a, b] = relightAb(Math.min(100, Math.max(0, L)), color[0], color[1]);
-  return [a, b];
-}
-
-/** The session without palette and saturation (the same object when it has neither). */
-function clearGlobal(session: Session): Session {
-  const { palette, saturation } = session.global;
-  return palette === null && saturation === null
-    ? session
-    : setGlobal(session, { palette: null, saturation: null });
 }
