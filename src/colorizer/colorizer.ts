@@ -15,14 +15,12 @@ import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
 import {
   type ConfidenceParams,
   composeRefined,
-  confidenceExponent,
   DEFAULT_REFINE,
   EXPORT_REFINE,
   OUTPUT_REFINE,
   type RefineParams,
-  refineCapped,
-  shrinkByConfidence,
 } from './refine';
+import { shapeNetAb } from './shapeNetAb';
 import { composeLimited, SpreadLimiter } from './spread';
 import type {
   BackendName,
@@ -35,7 +33,6 @@ import type {
   Suggestion,
   UncertaintyMap,
 } from './types';
-import { applyVividness } from './vividness';
 
 /**
  * Loads the model on the best available backend. Throws plain errors naming the bad option
@@ -168,29 +165,15 @@ class TfColorizer implements Colorizer {
           width,
           height,
         );
-      const exponent = confidenceExponent(this.confidence, session.hints.length, blind);
-      shrinkByConfidence(netAb, width, height, entropy, lw, lh, exponent);
-      // Vividness shapes the automatic pass, which the blind head answers and whose colour
-      // distribution was trained class-rebalanced to commit (model/ab_prior.py); with point or
-      // stroke hints the user's colours and their propagation decide.
-      if (blind)
-        applyVividness(netAb, width, height, logits, lw, lh, this.meta.bins, session.vividness);
-      // Residual propagation: pulls the net's colours to the hints and spreads the correction
-      // edge-aware (a no-op without hints). Suggestions/uncertainty keep the net's own logits.
-      const ab = refine
-        ? refineCapped(
-            {
-              width,
-              height,
-              ab: netAb,
-              hints,
-              l: lNorm,
-              lScale: this.meta.lScale,
-              abLimit: this.meta.abScale,
-            },
-            refine,
-          )
-        : netAb;
+      const ab = shapeNetAb(
+        netAb,
+        { width, height, lNorm, hints },
+        { logits, entropy, width: lw, height: lh, blind },
+        session,
+        this.meta,
+        this.confidence,
+        refine,
+      );
       return { width, height, ab, ms: performance.now() - started };
     } finally {
       abT.dispose();
