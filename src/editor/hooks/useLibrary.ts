@@ -1,23 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { emptySession, parseSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
 import { PhotoCache } from '../library/photoCache';
 import { photoHash } from '../library/photoHash';
-import { type LibraryEntry, LibraryError, PhotoLibrary } from '../library/photoLibrary';
+import { type LibraryEntry, PhotoLibrary } from '../library/photoLibrary';
 import { makeThumbnail } from '../library/thumbnail';
 import { photoStem } from '../photo/decodePhoto';
 import { openPhoto, type Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
-import { errorText, type Notice } from './notice';
+import type { Notice } from './notice';
+import { hasWork, storageProblem } from './storageProblem';
+import { useAutosave } from './useAutosave';
 
-/** What to do when storage fails: the user must know their latest change is not kept. */
-const KEEP_IT = 'Delete photos you no longer need from the Library, or save a project file.';
-
-export function storageProblem(what: string, error: unknown): string {
-  if (error instanceof LibraryError && error.kind === 'quota')
-    return `Browser storage is full: ${what}. ${KEEP_IT}`;
-  return `${what[0].toUpperCase()}${what.slice(1)}: ${errorText(error)}.`;
-}
+export { storageProblem } from './storageProblem';
 
 /**
  * The open photo and the library behind it. Every committed change is saved to the photo's
@@ -47,33 +42,7 @@ export function useLibrary(
     setVersion((v) => v + 1);
   }, [library]);
 
-  // Autosave: each finished change (not every pointer move) goes to the current photo's entry.
-  const saving = useRef<Promise<void>>(Promise.resolve());
-  useEffect(() => {
-    let last: Session | null = null;
-    return store.subscribe(() => {
-      const { session, inGesture } = store.getSnapshot();
-      const id = currentId.current;
-      if (!id || !session || inGesture || session === last) return;
-      last = session;
-      saving.current = saving.current
-        .then(() => library.saveSession(id, session))
-        .then(
-          () => {
-            const count = session.hints.length;
-            setEntries((es) => es.map((e) => (e.id === id ? { ...e, hintCount: count } : e)));
-          },
-          (error: unknown) =>
-            report({
-              kind: 'error',
-              text: storageProblem(
-                `your latest change to “${session.image.name}” is not saved`,
-                error,
-              ),
-            }),
-        );
-    });
-  }, [store, library, report]);
+  const saving = useAutosave(store, library, currentId, setEntries, report);
 
   /** Saves the photo on screen as it is now; throws (so the caller stays put) when it cannot. */
   const flush = useCallback(async () => {
@@ -92,7 +61,7 @@ export function useLibrary(
       const what = `your latest change to “${session.image.name}” could not be saved, so it stays open`;
       throw new Error(storageProblem(what, error));
     }
-  }, [store, library]);
+  }, [store, library, saving]);
 
   /** Puts a photo on screen; `id` null: it is not in the library, so nothing is saved. */
   const show = useCallback(
@@ -218,10 +187,4 @@ export function useLibrary(
     findByContent,
     remove,
   };
-}
-
-/** Whether leaving this session behind would lose something the user made. */
-function hasWork(session: Session): boolean {
-  const { palette, saturation } = session.global;
-  return session.hints.length > 0 || palette !== null || saturation !== null;
 }
