@@ -163,6 +163,11 @@ describe('photo library', () => {
     expect(await hintCount(page)).toBe(2);
     await switchTo('b.png');
     await addPoints([[200, 300]]);
+    // The library's count follows the stored entry (it changes once the write has committed):
+    // reload only then, as the page cannot finish an IndexedDB write it is torn down during.
+    await expect
+      .poll(() => items().filter({ hasText: 'b.png' }).locator('.library-hints').textContent())
+      .toBe('4 hints');
     await page.reload();
     await page.getByTestId('backend').waitFor({ timeout: 120_000 });
     await expect
