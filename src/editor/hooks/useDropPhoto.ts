@@ -48,20 +48,17 @@ export function useDropPhoto(openFile: (file: File) => unknown): boolean {
       depth = 0;
       setDragging(false);
     };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('dragover', onOverCapture, true);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('drop', onDropCapture, true);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('dragover', onOverCapture, true);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('drop', onDropCapture, true);
-      window.removeEventListener('drop', onDrop);
-    };
+    // One signal removes every listener (capture ones included) on cleanup.
+    const done = new AbortController();
+    const bubble = { signal: done.signal };
+    const capture = { signal: done.signal, capture: true };
+    window.addEventListener('dragenter', onEnter, bubble);
+    window.addEventListener('dragleave', onLeave, bubble);
+    window.addEventListener('dragover', onOverCapture, capture);
+    window.addEventListener('dragover', onOver, bubble);
+    window.addEventListener('drop', onDropCapture, capture);
+    window.addEventListener('drop', onDrop, bubble);
+    return () => done.abort();
   }, [openFile]);
   return dragging;
 }

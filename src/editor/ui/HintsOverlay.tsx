@@ -62,30 +62,59 @@ export function HintsOverlay({ hints, selected, scale }: Props) {
             />
             {hint.from === 'reference' && (
               // Placed from the reference photo and not edited since: an amber dashed ring.
-              <Rect
-                x={hint.x - side / 2 - 2.5 * px}
-                y={hint.y - side / 2 - 2.5 * px}
-                width={side + 5 * px}
-                height={side + 5 * px}
-                stroke="#ffb020"
-                strokeWidth={1.5 * px}
-                dash={[3 * px, 2 * px]}
+              <Ring
+                x={hint.x}
+                y={hint.y}
+                side={side}
+                gap={2.5}
+                px={px}
+                colour="#ffb020"
+                dash={[3, 2]}
               />
             )}
             {isSelected && (
-              <Rect
-                x={hint.x - side / 2 - 4 * px}
-                y={hint.y - side / 2 - 4 * px}
-                width={side + 8 * px}
-                height={side + 8 * px}
-                stroke="#4da3ff"
-                strokeWidth={1.5 * px}
-                dash={[4 * px, 3 * px]}
+              <Ring
+                x={hint.x}
+                y={hint.y}
+                side={side}
+                gap={4}
+                px={px}
+                colour="#4da3ff"
+                dash={[4, 3]}
               />
             )}
           </Group>
         );
       })}
     </Group>
+  );
+}
+
+interface RingProps {
+  x: number;
+  y: number;
+  side: number;
+  /** Screen pixels between the marker and the ring. */
+  gap: number;
+  /** Source pixels per screen pixel. */
+  px: number;
+  colour: string;
+  /** Dash and gap lengths in screen pixels. */
+  dash: [number, number];
+}
+
+/** A dashed square ring around a point marker, a constant number of screen pixels out. */
+function Ring({ x, y, side, gap, px, colour, dash }: RingProps) {
+  const out = side + 2 * gap * px;
+  return (
+    <Rect
+      x={x - out / 2}
+      y={y - out / 2}
+      width={out}
+      height={out}
+      stroke={colour}
+      strokeWidth={1.5 * px}
+      dash={[dash[0] * px, dash[1] * px]}
+    />
   );
 }
