@@ -232,6 +232,10 @@ def test_refine_torch(tmp: str) -> None:
     check(torch.equal(refine_ab(n, none, shrink=2), n.detach().float().clamp(-1, 1)), "no hints: output = net")
     for key, bad in (("refine_loss", 1.5), ("refine_loss", True), ("refine_shrink", 3), ("refine_shrink", 2.0)):
         check_config_error(tmp, key, bad, key)
+    for key, bad, says in (("rebalance_lambda", -0.1, "rebalance_lambda must be a number in [0, 1]"),
+                           ("p_degrade", 1.5, "p_degrade must be a probability in [0, 1], got 1.5"),
+                           ("p_degrade", "0.5", "p_degrade must be a probability in [0, 1]")):
+        check_config_error(tmp, key, bad, says)
 
 
 def test_log_mse(tmp: str) -> None:

@@ -39,6 +39,14 @@ REQUIRED = ["name", "data_dir", "train_shards", "val_shard", "val_count", "crop"
             "weight_decay"]
 
 
+def unit_fraction(cfg: dict, key: str, path: str, noun: str = "a number") -> float:
+    """cfg[key] (0 when absent) if it is a number in [0, 1]; else a ValueError naming file and key."""
+    v = cfg.get(key, 0.0)
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+        raise ValueError(f"{path}: {key} must be {noun} in [0, 1], got {v!r}")
+    return v
+
+
 def load_config(path: str) -> dict:
     with open(path) as f:
         cfg = json.load(f)
@@ -60,9 +68,7 @@ def load_config(path: str) -> dict:
         v = cfg.get(key, 0)
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise ValueError(f"{path}: {key} must be a whole number >= 0, got {v!r}")
-    r = cfg.get("refine_loss", 0.0)
-    if isinstance(r, bool) or not isinstance(r, (int, float)) or not 0 <= r <= 1:
-        raise ValueError(f"{path}: refine_loss must be a number in [0, 1], got {r!r}")
+    unit_fraction(cfg, "refine_loss", path)
     shrink = cfg.get("refine_shrink", 2)
     if not isinstance(shrink, int) or isinstance(shrink, bool) or shrink not in (1, 2):
         raise ValueError(f"{path}: refine_shrink must be 1 or 2, got {shrink!r}")
@@ -72,17 +78,13 @@ def load_config(path: str) -> dict:
     frozen = cfg.get("frozen_modules", [])
     if not isinstance(frozen, list) or not all(isinstance(m, str) for m in frozen):
         raise ValueError(f"{path}: frozen_modules must be a list of module names (e.g. [\"e0\"]), got {frozen!r}")
-    lam = cfg.get("rebalance_lambda", 0.0)
-    if isinstance(lam, bool) or not isinstance(lam, (int, float)) or not 0 <= lam <= 1:
-        raise ValueError(f"{path}: rebalance_lambda must be a number in [0, 1], got {lam!r}")
+    lam = unit_fraction(cfg, "rebalance_lambda", path)
     if lam and not isinstance(cfg.get("ab_prior"), str):
         raise ValueError(f"{path}: rebalance_lambda needs ab_prior, the prior file written by model/ab_prior.py")
     excl = cfg.get("exclude_sources", [])
     if not isinstance(excl, list) or not all(isinstance(x, str) for x in excl):
         raise ValueError(f"{path}: exclude_sources must be a list of source names, got {excl!r}")
-    pd = cfg.get("p_degrade", 0.0)
-    if isinstance(pd, bool) or not isinstance(pd, (int, float)) or not 0 <= pd <= 1:
-        raise ValueError(f"{path}: p_degrade must be a probability in [0, 1], got {pd!r}")
+    unit_fraction(cfg, "p_degrade", path, "a probability")
     if cfg["crop"] % 16:
         raise ValueError(f"{path}: crop must be a multiple of 16 (the net's stride), got {cfg['crop']}")
     return cfg
