@@ -1,18 +1,24 @@
 import { type Dispatch, type RefObject, type SetStateAction, useEffect, useRef } from 'react';
+import { serializeSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
 import type { LibraryEntry, PhotoLibrary } from '../library/photoLibrary';
+import { clearWriteAhead, type KeyValueStorage, stampClock } from '../library/writeAhead';
 import type { EditorStore } from '../store/editorStore';
+import { copyAhead } from './copyAhead';
 import type { Notice } from './notice';
 import { storageProblem } from './storageProblem';
 
 /**
  * Autosave: each finished change (not every pointer move) goes to the current photo's library
- * entry, one write after another; a failed write is reported, never silent. Returns the chain of
- * writes, so that a switch can wait for the last one.
+ * entry, one write after another; a failed write is reported, never silent. Before the
+ * asynchronous write starts, the change is copied synchronously to `writeAhead` (see
+ * library/writeAhead.ts), so a reload before the write commits does not lose it. Returns the
+ * chain of writes, so that a switch can wait for the last one.
  */
 export function useAutosave(
   store: EditorStore,
   library: PhotoLibrary,
+  writeAhead: KeyValueStorage | null,
   currentId: RefObject<string | null>,
   setEntries: Dispatch<SetStateAction<LibraryEntry[]>>,
   report: (notice: Notice | null) => void,
@@ -20,15 +26,27 @@ export function useAutosave(
   const saving = useRef<Promise<void>>(Promise.resolve());
   useEffect(() => {
     let last: Session | null = null;
+    const stamp = stampClock();
+    /** Whether the last write-ahead copy failed (said once, not on every change). */
+    let unguarded = false;
     return store.subscribe(() => {
       const { session, inGesture } = store.getSnapshot();
       const id = currentId.current;
       if (!id || !session || inGesture || session === last) return;
       last = session;
+      const changedAt = stamp();
+      const refused = copyAhead(
+        writeAhead,
+        { photoId: id, stamp: changedAt, sessionJson: serializeSession(session) },
+        session.image.name,
+      );
+      if (refused && !unguarded) report({ kind: 'error', text: refused });
+      unguarded = refused !== null;
       saving.current = saving.current
-        .then(() => library.saveSession(id, session))
+        .then(() => library.saveSession(id, session, changedAt))
         .then(
           () => {
+            if (writeAhead) clearWriteAhead(writeAhead, id, changedAt);
             const count = session.hints.length;
             setEntries((es) => es.map((e) => (e.id === id ? { ...e, hintCount: count } : e)));
           },
@@ -42,6 +60,6 @@ export function useAutosave(
             }),
         );
     });
-  }, [store, library, report, currentId, setEntries]);
+  }, [store, library, writeAhead, report, currentId, setEntries]);
   return saving;
 }

@@ -5,6 +5,7 @@ import { PhotoCache } from '../library/photoCache';
 import { photoHash } from '../library/photoHash';
 import { type LibraryEntry, PhotoLibrary } from '../library/photoLibrary';
 import { makeThumbnail } from '../library/thumbnail';
+import { localStorageOrNull, pendingSession } from '../library/writeAhead';
 import { photoStem } from '../photo/decodePhoto';
 import { openPhoto, type Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
@@ -26,6 +27,7 @@ export function useLibrary(
 ) {
   const library = useRef(new PhotoLibrary()).current;
   const cache = useRef(new PhotoCache<Photo>()).current;
+  const writeAhead = useRef(localStorageOrNull()).current;
   const currentId = useRef<string | null>(null);
   /** The photo on screen could not be added to the library (storage full or unavailable). */
   const detached = useRef(false);
@@ -42,7 +44,7 @@ export function useLibrary(
     setVersion((v) => v + 1);
   }, [library]);
 
-  const saving = useAutosave(store, library, currentId, setEntries, report);
+  const saving = useAutosave(store, library, writeAhead, currentId, setEntries, report);
 
   /** Saves the photo on screen as it is now; throws (so the caller stays put) when it cannot. */
   const flush = useCallback(async () => {
@@ -123,13 +125,16 @@ export function useLibrary(
         if (!blob) throw new Error(`“${entry.name}”: its photo file is missing from the library.`);
         next = await openPhoto(blob, entry.name, id);
       }
-      const session = entry.sessionJson
-        ? parseSession(entry.sessionJson)
-        : emptySession({
-            width: next.sourceWidth,
-            height: next.sourceHeight,
-            name: photoStem(entry.name),
-          });
+      // A change whose library write never committed (the page was left first) wins.
+      const session =
+        pendingSession(writeAhead, entry, { width: next.sourceWidth, height: next.sourceHeight }) ??
+        (entry.sessionJson
+          ? parseSession(entry.sessionJson)
+          : emptySession({
+              width: next.sourceWidth,
+              height: next.sourceHeight,
+              name: photoStem(entry.name),
+            }));
       await flush();
       show(id, next, session);
       if (!thumbnails.has(id)) {
@@ -139,7 +144,7 @@ export function useLibrary(
       }
       await refresh();
     },
-    [library, cache, flush, show, thumbnails, refresh],
+    [library, cache, writeAhead, flush, show, thumbnails, refresh],
   );
 
   /** The file's hash and the library photo with the same content, if any. */

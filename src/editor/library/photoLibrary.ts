@@ -92,8 +92,11 @@ export class PhotoLibrary {
     return entry;
   }
 
-  /** Replaces the entry's session; a `missing` LibraryError when the photo was deleted. */
-  async saveSession(id: string, session: Session): Promise<void> {
+  /**
+   * Replaces the entry's session; a `missing` LibraryError when the photo was deleted.
+   * `updatedAt` is when the change was made (its write-ahead stamp, see writeAhead.ts).
+   */
+  async saveSession(id: string, session: Session, updatedAt = Date.now()): Promise<void> {
     const sessionJson = serializeSession(session);
     let missing = false;
     await this.write(['entries'], (tx) => {
@@ -104,7 +107,7 @@ export class PhotoLibrary {
         if (!entry) missing = true;
         else {
           const hintCount = session.hints.length;
-          store.put({ ...entry, sessionJson, hintCount, updatedAt: Date.now() }, id);
+          store.put({ ...entry, sessionJson, hintCount, updatedAt }, id);
         }
       };
     });
