@@ -1,6 +1,7 @@
-import { labToSrgb8, relightAb, srgb8ToLab } from '../../core/color';
+import { labToSrgb8, srgb8ToLab } from '../../core/color';
 import type { GreyImage } from '../../core/image';
 import type { Ab } from '../../core/session/types';
+import { RelightMemo } from './relightMemo';
 
 export type Rgb8 = [number, number, number];
 
@@ -8,9 +9,11 @@ export type Rgb8 = [number, number, number];
  * the sRGB gamut is widest, so swatches stay readable. */
 export const SWATCH_LIGHTNESS = 65;
 
+const swatchRelight = new RelightMemo();
+
 /** The displayable sRGB of (L, a, b): its hue at the largest chroma displayable at L. */
 export function abToRgb(ab: Ab, L = SWATCH_LIGHTNESS): Rgb8 {
-  const [a, b] = relightAb(Math.min(100, Math.max(0, L)), ab[0], ab[1]);
+  const [a, b] = swatchRelight.relight(Math.min(100, Math.max(0, L)), ab[0], ab[1]);
   const [r, g, bl] = labToSrgb8(L, a, b);
   return [r, g, bl];
 }
