@@ -1,100 +1,33 @@
 import { withoutReference, withReference } from '../../core/exemplar';
 import type { ReferenceTransfer } from '../../core/exemplar/types';
-import { History } from '../../core/history';
 import { removeHint, setGlobal, setVividness } from '../../core/session';
-import type {
-  Ab,
-  GlobalHints,
-  HintSpread,
-  Session,
-  SessionReference,
-} from '../../core/session/types';
+import type { Ab, GlobalHints, HintSpread, SessionReference } from '../../core/session/types';
 import { selectablePoint, updateSelectedPoint } from '../tools/pointTool';
 import { spreadOf } from '../tools/spread';
-import type { ToolName, ToolResult } from '../tools/types';
+import type { ToolName } from '../tools/types';
 import { clearAll } from './clearAll';
-import { type EditorSnapshot, SnapshotPublisher, snapshotOf } from './editorSnapshot';
-import { HintRelighter, type LightnessLookup } from './relight';
+import { EditorDocument } from './editorDocument';
+import type { LightnessLookup } from './relight';
 import {
   clampSize,
-  defaultSettings,
   type EditorSettings,
-  sizesForImage,
   toolSize,
   toolSpread,
   withActiveToolSize,
   withColor,
 } from './settings';
-import { type ColorGuess, type GestureContext, ToolGesture } from './toolGesture';
+import type { ColorGuess } from './toolGesture';
 
 export type { EditorSnapshot } from './editorSnapshot';
 export type { LightnessLookup } from './relight';
 
 /**
  * The editor's state container: the document (Session) with its undo History, the selection,
- * the tool state machines and the settings. Pure TypeScript so that every user action can be
- * unit-tested without a browser.
+ * the tool state machines and the settings (EditorDocument), and every user command on them.
+ * Pure TypeScript so that every user action can be unit-tested without a browser.
  */
-export class EditorStore {
-  private history: History<Session> | null = null;
-  private readonly gesture = new ToolGesture();
-  private selected: number | null = null;
-  private settings: EditorSettings = defaultSettings();
-  private guess: ColorGuess | null = null;
-  private readonly relighter = new HintRelighter();
-  private readonly publisher = new SnapshotPublisher<EditorSnapshot>(
-    snapshotOf(this.history, this.selected, this.settings),
-  );
-
-  subscribe = this.publisher.subscribe;
-
-  getSnapshot = this.publisher.getSnapshot;
-
-  get session(): Session | null {
-    return this.history?.present ?? null;
-  }
-
-  /** Starts editing `session` (new photo, opened file, restored autosave): history starts empty. */
-  open(session: Session): void {
-    this.history = new History(session);
-    this.gesture.reset();
-    this.selected = null;
-    this.settings = {
-      ...this.settings,
-      ...sizesForImage(session.image.width, session.image.height),
-    };
-    this.emit();
-  }
-
-  // ---- pointer gestures, routed to the active tool (see ToolGesture) ----
-
-  pointerDown(x: number, y: number, hitTolerance: number): void {
-    this.toolStep((context) =>
-      this.gesture.down(this.relighter.atPixel(context, x, y), x, y, hitTolerance),
-    );
-  }
-
-  pointerMove(x: number, y: number): void {
-    this.toolStep((context) => this.gesture.moveOrUp('onPointerMove', context, x, y));
-  }
-
-  pointerUp(x: number, y: number): void {
-    this.toolStep((context) => this.gesture.moveOrUp('onPointerUp', context, x, y));
-  }
-
-  pointerCancel(): void {
-    this.toolStep((context) => this.gesture.cancel(context));
-  }
-
+export class EditorStore extends EditorDocument {
   // ---- one-shot edits ----
-
-  undo(): void {
-    if (this.history?.undo()) this.afterDocumentJump();
-  }
-
-  redo(): void {
-    if (this.history?.redo()) this.afterDocumentJump();
-  }
 
   /** Clears every hint, the palette and the saturation (one undo step); vividness stays. */
   clearAll(): void {
@@ -226,35 +159,9 @@ export class EditorStore {
     return toolSize(this.settings, tool);
   }
 
-  // ---- internals ----
-
   /** The photo's L* at a source pixel, so new hints get colours it can display there. */
   setLightnessLookup(lookup: LightnessLookup | null): void {
     this.relighter.setLookup(lookup);
-  }
-
-  /** One pointer event; nothing happens without a document or when no gesture is open (null). */
-  private toolStep(step: (context: GestureContext) => ToolResult<unknown> | null): void {
-    const history = this.history;
-    if (!history) return;
-    const context = {
-      history,
-      settings: this.settings,
-      selected: this.selected,
-      guess: this.guess,
-    };
-    const result = step(context);
-    if (!result) return;
-    if (result.select !== undefined) this.selected = result.select;
-    this.emit();
-  }
-
-  private pushEdit(edit: (s: Session) => Session, label: string): void {
-    const history = this.history;
-    if (!history) return;
-    this.pointerCancel();
-    this.record(history, edit(history.present), label);
-    this.emit();
   }
 
   private editSelectedPoint(
@@ -265,22 +172,5 @@ export class EditorStore {
     if (!session || this.settings.tool !== 'point') return;
     const next = updateSelectedPoint(session, this.selected, change);
     if (next && this.history) this.record(this.history, next, label);
-  }
-
-  /** Inside a slider adjustment the value is a live update; otherwise its own undo step. */
-  private record(history: History<Session>, next: Session, label: string): void {
-    if (history.inGesture) history.update(next);
-    else history.push(next, label);
-  }
-
-  /** After undo/redo the selected index may point at nothing, or at a different hint. */
-  private afterDocumentJump(): void {
-    this.gesture.reset();
-    this.selected = selectablePoint(this.session, this.selected);
-    this.emit();
-  }
-
-  private emit(): void {
-    this.publisher.publish(snapshotOf(this.history, this.selected, this.settings));
   }
 }
