@@ -3,15 +3,11 @@ import type { GreyImage } from '../core/image';
 import { rasterizeHints } from '../core/raster';
 import type { Session } from '../core/session';
 import { type BlindLogits, globalKeyOf, isFreshFor, predictBlindLogits } from './alternatives';
-import { selectBackend } from './backend';
-import { checkImage, checkLoadOptions } from './checks';
+import { checkImage } from './checks';
 import { validateWorkingSize, workingSizeFor } from './config';
-import { normalisedEntropy } from './distribution';
-import { type Heads, headFor, splitHeads } from './heads';
+import type { Heads } from './heads';
 import { type LastRun, suggestAt, uncertaintyOf } from './lastRun';
-import { loadModel } from './loadModel';
-import { predict } from './predict';
-import { createLCache, encodeGlobal, encodeLocal } from './preprocess';
+import { createLCache, encodeGlobal } from './preprocess';
 import {
   type ConfidenceParams,
   composeRefined,
@@ -20,6 +16,7 @@ import {
   OUTPUT_REFINE,
   type RefineParams,
 } from './refine';
+import { runHead } from './runHead';
 import { shapeNetAb } from './shapeNetAb';
 import { composeLimited, SpreadLimiter } from './spread';
 import type {
@@ -27,7 +24,6 @@ import type {
   ColorizeOptions,
   ColorizeResult,
   Colorizer,
-  LoadOptions,
   ModelMeta,
   RenderOptions,
   Suggestion,
@@ -35,29 +31,10 @@ import type {
 } from './types';
 
 /**
- * Loads the model on the best available backend. Throws plain errors naming the bad option
- * or metadata field.
+ * The Colorizer on a loaded TF.js model (made by loadColorizer): both heads, the cached L* per
+ * working size, the spread limiter's cache, and what suggest() and uncertainty() read.
  */
-export async function loadColorizer(
-  options: LoadOptions,
-  onProgress?: (fraction: number) => void,
-): Promise<Colorizer> {
-  const { order, confidence } = checkLoadOptions(options);
-  const { backend, fallbacks } = await selectBackend(order, options.wasmPaths);
-  const { model, meta } = await loadModel(options.model, onProgress);
-  return new TfColorizer(
-    model,
-    splitHeads(model, meta),
-    meta,
-    backend,
-    fallbacks,
-    options.workingSize ?? meta.workingSize,
-    options.refine ?? true,
-    confidence,
-  );
-}
-
-class TfColorizer implements Colorizer {
+export class TfColorizer implements Colorizer {
   private readonly lCache;
   private last: LastRun | null = null;
   /** The blind head's logits for the photo last coloured: the source of suggest()'s colours. */
@@ -131,54 +108,37 @@ class TfColorizer implements Colorizer {
     const lNorm = this.lCache.get(image, width, height);
     // One raster feeds both the network and the refinement below.
     const hints = rasterizeHints(session, width, height);
-    const local = encodeLocal(lNorm, hints, this.meta.abScale);
-    const global = encodeGlobal(session.global, this.meta.bins);
-    const q = this.meta.bins.length;
-    const head = headFor(this.heads, hints.mask);
-    const [abT, logitsT] = predict(
-      head.model,
-      head.io,
+    const encodedGlobal = encodeGlobal(session.global, this.meta.bins);
+    const out = await runHead(
+      this.heads,
       this.meta,
-      { local, global, width, height },
+      { lNorm, hints, encodedGlobal, width, height },
       { mirror: opts.mirror ?? false, shift: opts.shift ?? false },
     );
-    try {
-      // Tensors live across these awaits, hence the explicit dispose in finally.
-      const [netAb, logits] = (await Promise.all([abT.data(), logitsT.data()])) as Float32Array[];
-      const [, lh, lw] = logitsT.shape;
-      const entropy = normalisedEntropy(logits, lw, lh, q);
-      if (!this.disposed) this.last = { image, logits, entropy, width: lw, height: lh };
-      const blind = head === this.heads.blind;
-      if (blind) {
-        const globalKey = globalKeyOf(session.global);
-        this.blind = { image, globalKey, logits, width: lw, height: lh };
-      } else if (
-        forSuggestions &&
-        this.heads.blind &&
-        !isFreshFor(this.blind, image, session.global)
-      )
-        // Once per photo (and palette): a session opened with hints never ran the blind head.
-        this.blind = await predictBlindLogits(
-          this.heads.blind,
-          this.meta,
-          { image, global: session.global, lNorm, encodedGlobal: global },
-          width,
-          height,
-        );
-      const ab = shapeNetAb(
-        netAb,
-        { width, height, lNorm, hints },
-        { logits, entropy, width: lw, height: lh, blind },
-        session,
+    const { logits, entropy, blind } = out;
+    const grid = { width: out.width, height: out.height };
+    if (!this.disposed) this.last = { image, logits, entropy, ...grid };
+    if (blind) {
+      this.blind = { image, globalKey: globalKeyOf(session.global), logits, ...grid };
+    } else if (forSuggestions && this.heads.blind && !isFreshFor(this.blind, image, session.global))
+      // Once per photo (and palette): a session opened with hints never ran the blind head.
+      this.blind = await predictBlindLogits(
+        this.heads.blind,
         this.meta,
-        this.confidence,
-        refine,
+        { image, global: session.global, lNorm, encodedGlobal },
+        width,
+        height,
       );
-      return { width, height, ab, ms: performance.now() - started };
-    } finally {
-      abT.dispose();
-      logitsT.dispose();
-    }
+    const ab = shapeNetAb(
+      out.netAb,
+      { width, height, lNorm, hints },
+      { logits, entropy, ...grid, blind },
+      session,
+      this.meta,
+      this.confidence,
+      refine,
+    );
+    return { width, height, ab, ms: performance.now() - started };
   }
 
   async render(

@@ -1,8 +1,8 @@
 import type { GreyImage } from '../../core/image';
 import type { Session } from '../../core/session';
 import type { BackendChoice } from '../backendChoice';
-import { loadColorizer } from '../colorizer';
 import { areaResample } from '../compose/resample';
+import { loadColorizer } from '../loadColorizer';
 import type { Colorizer } from '../types';
 import { createPreviewComposer, type PreviewComposer } from './previewComposer';
 import { createRepeatCache, previewKey } from './repeatCache';
