@@ -3,7 +3,8 @@ import type { Suggestion } from '../../colorizer';
 import type { ColorizerClient } from '../../colorizer/worker/workerClient';
 import type { Ab, Session } from '../../core/session/types';
 import type { ShownColouring } from '../color/guess';
-import { type Photo, rgbaToCanvas, uncertaintyToCanvas } from '../photo/photo';
+import { createCanvasRing } from '../photo/canvasRing';
+import { blankCanvas, drawRgba, type Photo, uncertaintyToCanvas } from '../photo/photo';
 import { scaleSession } from '../photo/scaleSession';
 import { paintingPreviewSize, previewSize } from '../view/previewSize';
 
@@ -58,6 +59,8 @@ export function usePreview(
   const inFlight = useRef(0);
   /** The colouring on screen (its size tells whether a repeated run can keep it). */
   const lastShown = useRef<ShownColouring | null>(null);
+  /** Canvases the colourings are drawn into, reused (../photo/canvasRing.ts). */
+  const canvases = useRef(createCanvasRing(blankCanvas));
 
   // Results from runs for an earlier photo are dropped; results for earlier sessions of the
   // same photo are kept: while painting, the run in flight is the freshest colouring there is
@@ -66,6 +69,7 @@ export function usePreview(
   useEffect(() => {
     currentPhoto.current = photo;
     lastShown.current = null;
+    canvases.current.clear();
     setState((s) => ({
       ...s,
       color: null,
@@ -111,7 +115,7 @@ export function usePreview(
         lastShown.current?.width === preview.width &&
         lastShown.current.height === preview.height;
       if (preview && !same) {
-        const color = rgbaToCanvas(preview.rgba, preview.width, preview.height);
+        const color = drawRgba(canvases.current.next(preview.width, preview.height), preview.rgba);
         const shown = { rgba: preview.rgba, width: preview.width, height: preview.height };
         lastShown.current = shown;
         // The colouring goes on screen now; suggestions and the overlay follow when they come.

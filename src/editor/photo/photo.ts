@@ -33,9 +33,18 @@ export function rgbaToCanvas(
   width: number,
   height: number,
 ): HTMLCanvasElement {
+  return drawRgba(blankCanvas(width, height), rgba);
+}
+
+export function blankCanvas(width: number, height: number): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
+  return canvas;
+}
+
+/** Puts RGBA of the canvas's own size into it, replacing what was there. */
+export function drawRgba(canvas: HTMLCanvasElement, rgba: Uint8ClampedArray): HTMLCanvasElement {
   const context = canvas.getContext('2d');
   if (!context) throw new Error('this browser has no 2D canvas');
   // ImageData wants an ArrayBuffer-backed array; buffers from workers already are one.
@@ -43,7 +52,7 @@ export function rgbaToCanvas(
     rgba.buffer instanceof ArrayBuffer
       ? new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.length)
       : new Uint8ClampedArray(rgba);
-  context.putImageData(new ImageData(pixels, width, height), 0, 0);
+  context.putImageData(new ImageData(pixels, canvas.width, canvas.height), 0, 0);
   return canvas;
 }
 
