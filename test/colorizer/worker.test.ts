@@ -67,6 +67,25 @@ describe('colorizer worker client', () => {
     expect(worker.sent.filter((m) => m.type === 'setImage')).toHaveLength(1);
   });
 
+  it('hands back the preview it holds when the worker repeats its last colouring', async () => {
+    const session = sessionFor(image, [{ kind: 'point', x: 30, y: 20, size: 6, ab: [-20, 40] }]);
+    const preview = { width: 40, height: 24 };
+    const first = await client.colorize(image, session, { preview });
+    const again = await client.colorize(image, structuredClone(session), { preview });
+    if (first.status !== 'done' || again.status !== 'done') throw new Error('expected results');
+    expect(again.value.repeated).toBe(true);
+    expect(again.value.preview).toBe(first.value.preview);
+    expect(again.value.ab).toEqual(first.value.ab);
+    // Another size is composed and sent; the first size again is composed again too.
+    const small = await client.colorize(image, session, { preview: { width: 20, height: 12 } });
+    if (small.status !== 'done') throw new Error('expected a result');
+    expect(small.value.preview?.rgba.length).toBe(20 * 12 * 4);
+    const back = await client.colorize(image, session, { preview });
+    if (back.status !== 'done') throw new Error('expected a result');
+    expect(back.value.preview).not.toBe(first.value.preview);
+    expect(back.value.preview?.rgba).toEqual(first.value.preview?.rgba);
+  });
+
   it('latest wins: queued strokes are replaced, results arrive in order', async () => {
     const sessions = [1, 2, 3, 4].map((i) =>
       sessionFor(image, [{ kind: 'point', x: 10 * i, y: 10, size: 4, ab: [i * 10, 0] }]),

@@ -15,7 +15,8 @@
  *   each other and the replaced ones resolve `{ status: 'superseded' }` without running.
  *   Results arrive in call order.
  * - The photo is copied to the worker once per GreyImage object (treat it as immutable);
- *   pixels coming back are transferred, not copied.
+ *   pixels coming back are transferred, not copied. A repeated colouring (`repeated`) at the
+ *   preview size last delivered hands back that same preview object.
  */
 import type { GreyImage } from '../../core/image';
 import type { Session } from '../../core/session';
@@ -108,24 +109,34 @@ export function createColorizerClient(
     });
   };
 
+  /** The last preview the worker sent: a repeat at its size comes back without pixels. */
+  let lastPreview: WorkerColorizeResult['preview'];
+
   /** Sends the photo when it differs from the one the worker holds (one photo at a time). */
   const ensureImage = (image: GreyImage): void => {
     if (image === sentImage) return;
+    lastPreview = undefined;
     const L = Float32Array.from(image.L);
     void call({ type: 'setImage', width: image.width, height: image.height, L }, [L.buffer]);
     sentImage = image;
   };
 
   const latest = createLatestRunner(
-    (req: { image: GreyImage; session: Session; opts: ColorizeRequestOptions }) => {
+    async (req: { image: GreyImage; session: Session; opts: ColorizeRequestOptions }) => {
       ensureImage(req.image);
-      return call<WorkerColorizeResult>({
+      const result = await call<WorkerColorizeResult>({
         type: 'colorize',
         session: req.session,
         workingSize: req.opts.workingSize,
         refine: req.opts.refine,
         preview: req.opts.preview,
       });
+      if (result.preview) lastPreview = result.preview;
+      else if (req.opts.preview) {
+        if (!result.repeated || !lastPreview) throw new Error('worker: a preview went missing');
+        result.preview = lastPreview;
+      }
+      return result;
     },
   );
 

@@ -47,7 +47,8 @@ export interface WorkerColorizeResult {
   ms: number;
   /** True when this repeats the previous reply (same session and options; ./repeatCache.ts). */
   repeated?: boolean;
-  /** RGBA at the requested preview size, when one was asked for. */
+  /** RGBA at the requested preview size, when one was asked for. From the worker, a repeat at
+   * the preview size last answered has none: the client hands back that reply's preview. */
   preview?: { width: number; height: number; rgba: Uint8ClampedArray };
 }
 
