@@ -57,4 +57,19 @@ describe('preview composer', () => {
     );
     expect(() => composer.compose(ab.subarray(2), 13, 10, session, 'guided')).toThrow(/ab has/);
   });
+
+  it('writes into a given array of its size (a spare from the client) with the same bytes', () => {
+    const image = greyImage(97, 71, (x, y) => 15 + ((x * 3 + y * 5) % 70));
+    const composer = createPreviewComposer(image);
+    const session = sessionFor(image, [{ kind: 'point', x: 20, y: 15, size: 7, ab: [50, -10] }]);
+    const ab = abGrid(13, 10, 0);
+    const want = composer.compose(ab, 13, 10, session, 'guided');
+    const spare = new Uint8ClampedArray(97 * 71 * 4).fill(7);
+    const got = composer.compose(ab, 13, 10, session, 'guided', spare);
+    expect(got).toBe(spare);
+    expect(got).toEqual(want);
+    // An array of another size is not written to.
+    const small = new Uint8ClampedArray(16);
+    expect(composer.compose(ab, 13, 10, session, 'guided', small)).not.toBe(small);
+  });
 });

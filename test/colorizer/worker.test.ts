@@ -86,6 +86,33 @@ describe('colorizer worker client', () => {
     expect(back.value.preview?.rgba).toEqual(first.value.preview?.rgba);
   });
 
+  it('sends recycled preview buffers with the next colorize, once', async () => {
+    const preview = { width: 40, height: 24 };
+    const session = sessionFor(image, [{ kind: 'point', x: 50, y: 30, size: 6, ab: [10, 50] }]);
+    const first = await client.colorize(image, session, { preview });
+    if (first.status !== 'done' || !first.value.preview) throw new Error('expected a preview');
+    const pixels = first.value.preview.rgba;
+    client.recycle(first.value.preview.rgba.subarray(4)); // not a whole buffer: kept by the caller
+    const moved = sessionFor(image, [{ kind: 'point', x: 52, y: 30, size: 6, ab: [10, 50] }]);
+    const second = await client.colorize(image, moved, { preview });
+    if (second.status !== 'done') throw new Error('expected a result');
+    // The last preview sent is never taken back (a repeat hands it out again).
+    const lastSent = second.value.preview?.rgba ?? new Uint8ClampedArray(0);
+    client.recycle(lastSent);
+    client.recycle(pixels);
+    const before = worker.sent.length;
+    const third = await client.colorize(image, session, { preview });
+    if (third.status !== 'done') throw new Error('expected a result');
+    const sent = worker.sent.slice(before).filter((m) => m.type === 'colorize');
+    expect(sent.map((m) => (m.type === 'colorize' ? m.spare?.length : -1))).toEqual([1]);
+    expect(pixels.length).toBe(0); // transferred to the worker
+    expect(lastSent.length).toBe(40 * 24 * 4);
+    expect(third.value.preview?.rgba.length).toBe(40 * 24 * 4);
+    await client.colorize(image, moved, { preview });
+    const last = worker.sent.at(-1);
+    expect(last?.type === 'colorize' && last.spare).toEqual([]);
+  });
+
   it('latest wins: queued strokes are replaced, results arrive in order', async () => {
     const sessions = [1, 2, 3, 4].map((i) =>
       sessionFor(image, [{ kind: 'point', x: 10 * i, y: 10, size: 4, ab: [i * 10, 0] }]),

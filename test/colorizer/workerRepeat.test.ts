@@ -75,4 +75,21 @@ describe('worker host: a repeated colorize request', () => {
     ).toBeUndefined();
     expect(((await ask({ ...req, session: moved })) as WorkerColorizeResult).repeated).toBe(true);
   });
+
+  it('composes a preview into a spare buffer of its size that the client gave back', async () => {
+    const ask = await startHost();
+    const session = sessionFor(image, [{ kind: 'point', x: 10, y: 10, size: 6, ab: [40, 30] }]);
+    const preview = { width: 40, height: 24 };
+    const want = ((await ask({ type: 'colorize', session, preview })) as WorkerColorizeResult)
+      .preview?.rgba;
+    const wrongSize = new ArrayBuffer(16);
+    const spare = new ArrayBuffer(40 * 24 * 4);
+    const moved = sessionFor(image, [{ kind: 'point', x: 30, y: 10, size: 6, ab: [40, 30] }]);
+    await ask({ type: 'colorize', session: moved, preview, spare: [wrongSize, spare] });
+    // The reply's pixels were transferred out of the spare: it was the one written.
+    expect(spare.byteLength).toBe(0);
+    expect(wrongSize.byteLength).toBe(16);
+    const back = (await ask({ type: 'colorize', session, preview })) as WorkerColorizeResult;
+    expect(back.preview?.rgba).toEqual(want);
+  });
 });

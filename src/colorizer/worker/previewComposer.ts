@@ -20,6 +20,8 @@ export interface PreviewComposer {
     abH: number,
     session: Session,
     method: UpsampleMethod,
+    /** RGBA of this size to write into instead of a new array (./spareBuffers.ts). */
+    into?: Uint8ClampedArray,
   ): Uint8ClampedArray;
 }
 
@@ -31,7 +33,7 @@ export function createPreviewComposer(image: GreyImage): PreviewComposer {
 
   return {
     image,
-    compose(ab, abW, abH, session, method) {
+    compose(ab, abW, abH, session, method, into) {
       raster = rasterizeHints(session, width, height, raster);
       if (method !== 'guided' || (abW === width && abH === height) || ab.length !== abW * abH * 2) {
         return composeFullRes(image, ab, abW, abH, method, raster); // it names what is wrong
@@ -48,7 +50,8 @@ export function createPreviewComposer(image: GreyImage): PreviewComposer {
         abH,
       );
       const { ab: hintAb, mask } = raster;
-      const out = new Uint8ClampedArray(width * height * 4);
+      const out =
+        into?.length === width * height * 4 ? into : new Uint8ClampedArray(width * height * 4);
       for (let y = 0; y < height; y++) {
         const row = y * width;
         rowOf(y, rowAb);

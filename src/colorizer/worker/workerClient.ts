@@ -22,6 +22,7 @@ import type { GreyImage } from '../../core/image';
 import type { Session } from '../../core/session';
 import { createLatestRunner, type LatestOutcome } from '../latest';
 import type { LoadOptions, Suggestion, UncertaintyMap, UpsampleMethod } from '../types';
+import { MAX_SPARES } from './spareBuffers';
 import type {
   LoadInfo,
   PreviewRequest,
@@ -60,6 +61,9 @@ export interface ColorizerClient {
   ): Promise<Uint8ClampedArray>;
   suggest(x: number, y: number, k: number, exclude?: [number, number]): Promise<Suggestion[]>;
   uncertainty(): Promise<UncertaintyMap>;
+  /** Gives back a preview's pixels the caller no longer reads (the array is detached when the
+   * next colorize goes out): the worker composes a later preview into them. */
+  recycle(rgba: Uint8ClampedArray): void;
   /** Terminates the worker; pending calls reject. */
   dispose(): void;
 }
@@ -111,6 +115,8 @@ export function createColorizerClient(
 
   /** The last preview the worker sent: a repeat at its size comes back without pixels. */
   let lastPreview: WorkerColorizeResult['preview'];
+  /** Given back by recycle(), sent with the next colorize. */
+  let spare: ArrayBuffer[] = [];
 
   /** Sends the photo when it differs from the one the worker holds (one photo at a time). */
   const ensureImage = (image: GreyImage): void => {
@@ -124,13 +130,19 @@ export function createColorizerClient(
   const latest = createLatestRunner(
     async (req: { image: GreyImage; session: Session; opts: ColorizeRequestOptions }) => {
       ensureImage(req.image);
-      const result = await call<WorkerColorizeResult>({
-        type: 'colorize',
-        session: req.session,
-        workingSize: req.opts.workingSize,
-        refine: req.opts.refine,
-        preview: req.opts.preview,
-      });
+      const giveBack = spare;
+      spare = [];
+      const result = await call<WorkerColorizeResult>(
+        {
+          type: 'colorize',
+          session: req.session,
+          workingSize: req.opts.workingSize,
+          refine: req.opts.refine,
+          preview: req.opts.preview,
+          spare: giveBack,
+        },
+        giveBack,
+      );
       if (result.preview) lastPreview = result.preview;
       else if (req.opts.preview) {
         if (!result.repeated || !lastPreview) throw new Error('worker: a preview went missing');
@@ -149,6 +161,13 @@ export function createColorizerClient(
     },
     suggest: (x, y, k, exclude) => call<Suggestion[]>({ type: 'suggest', x, y, k, exclude }),
     uncertainty: () => call<UncertaintyMap>({ type: 'uncertainty' }),
+    recycle(rgba) {
+      // Only whole buffers, never the preview a repeat would hand back, and a few at most.
+      const { buffer } = rgba;
+      if (!(buffer instanceof ArrayBuffer) || rgba.byteLength !== buffer.byteLength) return;
+      if (rgba === lastPreview?.rgba || spare.includes(buffer)) return;
+      spare = [...spare, buffer].slice(-MAX_SPARES);
+    },
     dispose() {
       if (disposed) return;
       latest.cancel();

@@ -6,6 +6,7 @@ import { loadColorizer } from '../loadColorizer';
 import type { Colorizer } from '../types';
 import { createPreviewComposer, type PreviewComposer } from './previewComposer';
 import { createRepeatCache, previewKey } from './repeatCache';
+import { createSpareBuffers } from './spareBuffers';
 import {
   type LoadInfo,
   type PreviewRequest,
@@ -33,6 +34,7 @@ export function createWorkerHost(
   let previewCache: PreviewComposer | null = null;
   let queue: Promise<void> = Promise.resolve();
   const repeats = createRepeatCache();
+  const spares = createSpareBuffers();
 
   const need = <T>(value: T | null, what: string): T => {
     if (value === null) throw new Error(`worker: ${what}`);
@@ -76,6 +78,7 @@ export function createWorkerHost(
       case 'colorize': {
         const c = need(colorizer, 'load a model first');
         const img = need(image, 'no image set');
+        spares.add(req.spare);
         const key = repeats.keyOf(req);
         const kept = repeats.get(key);
         if (kept && kept.preview === previewKey(req.preview)) return kept.result;
@@ -93,6 +96,7 @@ export function createWorkerHost(
             r,
             req.session,
             req.preview,
+            spares.take(req.preview.width * req.preview.height * 4),
           );
         repeats.set(key, req.preview, out);
         return out;
@@ -139,7 +143,9 @@ function composePreview(
   r: { width: number; height: number; ab: Float32Array },
   session: Session,
   req: PreviewRequest,
+  into: Uint8ClampedArray | null,
 ): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const rgba = composer.compose(r.ab, r.width, r.height, session, req.method ?? 'guided');
+  const method = req.method ?? 'guided';
+  const rgba = composer.compose(r.ab, r.width, r.height, session, method, into ?? undefined);
   return { width: req.width, height: req.height, rgba };
 }

@@ -20,6 +20,8 @@ export type WorkerRequest =
       workingSize?: number;
       refine?: boolean;
       preview?: PreviewRequest;
+      /** Buffers of earlier previews the client gave back, to compose into (./spareBuffers.ts). */
+      spare?: ArrayBuffer[];
     }
   | { id: number; type: 'render'; session: Session; method?: UpsampleMethod; workingSize?: number }
   | { id: number; type: 'suggest'; x: number; y: number; k: number; exclude?: [number, number] }

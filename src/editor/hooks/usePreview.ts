@@ -59,6 +59,9 @@ export function usePreview(
   const inFlight = useRef(0);
   /** The colouring on screen (its size tells whether a repeated run can keep it). */
   const lastShown = useRef<ShownColouring | null>(null);
+  /** The colouring shown before it: its pixels go back to the worker when the next one is
+   * drawn, once nothing (the colour guess of an earlier render) can still read them. */
+  const shownBefore = useRef<ShownColouring | null>(null);
   /** Canvases the colourings are drawn into, reused (../photo/canvasRing.ts). */
   const canvases = useRef(createCanvasRing(blankCanvas));
 
@@ -69,6 +72,7 @@ export function usePreview(
   useEffect(() => {
     currentPhoto.current = photo;
     lastShown.current = null;
+    shownBefore.current = null;
     canvases.current.clear();
     setState((s) => ({
       ...s,
@@ -117,6 +121,8 @@ export function usePreview(
       if (preview && !same) {
         const color = drawRgba(canvases.current.next(preview.width, preview.height), preview.rgba);
         const shown = { rgba: preview.rgba, width: preview.width, height: preview.height };
+        if (shownBefore.current) client.recycle(shownBefore.current.rgba);
+        shownBefore.current = lastShown.current;
         lastShown.current = shown;
         // The colouring goes on screen now; suggestions and the overlay follow when they come.
         setState((s) => ({ ...s, color, shown, error: null }));
