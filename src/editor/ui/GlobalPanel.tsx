@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { GlobalHints, PaletteEntry, SessionReference } from '../../core/session/types';
 import { abToHex } from '../color/swatch';
 import type { ReferenceControl } from '../hooks/useReference';
+import { FractionSlider } from './FractionSlider';
 import { abKey, withUniqueKeys } from './uniqueKeys';
 import { VividnessSlider } from './VividnessSlider';
 
@@ -110,17 +111,12 @@ export function GlobalPanel({
           onChange={(e) => onChange({ saturation: e.target.checked ? DEFAULT_SATURATION : null })}
         />
         Saturation
-        <input
-          type="range"
-          min={0}
-          max={1}
-          step={0.01}
-          aria-label="Saturation"
+        <FractionSlider
+          label="Saturation"
           disabled={global.saturation === null}
-          onPointerDown={() => onAdjust('begin')}
-          onPointerUp={() => onAdjust('end')}
           value={global.saturation ?? DEFAULT_SATURATION}
-          onChange={(e) => onChange({ saturation: Number(e.target.value) })}
+          onChange={(saturation) => onChange({ saturation })}
+          onAdjust={onAdjust}
         />
         <output>
           {global.saturation === null ? 'auto' : `${Math.round(global.saturation * 100)} %`}

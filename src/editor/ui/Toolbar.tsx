@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EditorStore } from '../store/editorStore';
 import type { EditorSettings } from '../store/settings';
 import type { ToolName } from '../tools/types';
@@ -23,108 +24,95 @@ export function Toolbar({ store, settings, canUndo, canRedo, onFit, onZoom, onHe
   return (
     <nav className="toolbar" aria-label="Tools">
       {TOOLS.map(({ tool, label, key, icon }) => (
-        <button
+        <ToolButton
           key={tool}
-          type="button"
-          className={settings.tool === tool ? 'tool active' : 'tool'}
-          aria-label={`${label} (${key})`}
-          aria-pressed={settings.tool === tool}
-          title={`${label} (${key})`}
+          label={`${label} (${key})`}
+          pressed={settings.tool === tool}
           onClick={() => store.setTool(tool)}
         >
           {icon}
-        </button>
+        </ToolButton>
       ))}
       <hr />
-      <button
-        type="button"
-        className="tool"
-        aria-label="Undo (Ctrl+Z)"
-        title="Undo (Ctrl+Z)"
-        disabled={!canUndo}
-        onClick={() => store.undo()}
-      >
+      <ToolButton label="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => store.undo()}>
         ↶
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Redo (Shift+Ctrl+Z)"
-        title="Redo (Shift+Ctrl+Z)"
-        disabled={!canRedo}
-        onClick={() => store.redo()}
-      >
+      </ToolButton>
+      <ToolButton label="Redo (Shift+Ctrl+Z)" disabled={!canRedo} onClick={() => store.redo()}>
         ↷
-      </button>
+      </ToolButton>
       <hr />
-      <button
-        type="button"
-        className={settings.hintsVisible ? 'tool' : 'tool active'}
-        aria-label="Show or hide hints (H)"
-        aria-pressed={!settings.hintsVisible}
+      <ToolButton
+        label="Show or hide hints (H)"
         title="Show / hide hints (H)"
+        pressed={!settings.hintsVisible}
         onClick={() => store.toggle('hintsVisible')}
       >
         {settings.hintsVisible ? '◉' : '○'}
-      </button>
-      <button
-        type="button"
-        className={settings.compare ? 'tool active' : 'tool'}
-        aria-label="Before / after comparison (C)"
-        aria-pressed={settings.compare}
+      </ToolButton>
+      <ToolButton
+        label="Before / after comparison (C)"
         title="Before / after (C)"
+        pressed={settings.compare}
         onClick={() => store.toggle('compare')}
       >
         ◧
-      </button>
-      <button
-        type="button"
-        className={settings.uncertaintyVisible ? 'tool active' : 'tool'}
-        aria-label="Uncertainty overlay (U)"
-        aria-pressed={settings.uncertaintyVisible}
-        title="Uncertainty overlay (U)"
+      </ToolButton>
+      <ToolButton
+        label="Uncertainty overlay (U)"
+        pressed={settings.uncertaintyVisible}
         onClick={() => store.toggle('uncertaintyVisible')}
       >
         ?≈
-      </button>
+      </ToolButton>
       <hr />
-      <button
-        type="button"
-        className="tool"
-        aria-label="Zoom in (+)"
-        title="Zoom in (+)"
-        onClick={() => onZoom(Math.SQRT2)}
-      >
+      <ToolButton label="Zoom in (+)" onClick={() => onZoom(Math.SQRT2)}>
         +
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Zoom out (−)"
-        title="Zoom out (−)"
-        onClick={() => onZoom(Math.SQRT1_2)}
-      >
+      </ToolButton>
+      <ToolButton label="Zoom out (−)" onClick={() => onZoom(Math.SQRT1_2)}>
         −
-      </button>
-      <button
-        type="button"
-        className="tool"
-        aria-label="Fit to screen (0)"
-        title="Fit to screen (0)"
-        onClick={onFit}
-      >
+      </ToolButton>
+      <ToolButton label="Fit to screen (0)" onClick={onFit}>
         ⤢
-      </button>
+      </ToolButton>
       <div className="spacer" />
-      <button
-        type="button"
-        className="tool"
-        aria-label="Keyboard shortcuts (?)"
-        title="Keyboard shortcuts (?)"
-        onClick={onHelp}
-      >
+      <ToolButton label="Keyboard shortcuts (?)" onClick={onHelp}>
         ⌨
-      </button>
+      </ToolButton>
     </nav>
+  );
+}
+
+/**
+ * One toolbar button: its label (with the shortcut) is both its accessible name and, unless
+ * `title` words it shorter, its tooltip. A toggle (`pressed` given) shows its state both ways:
+ * aria-pressed for screen readers, the `active` class on screen.
+ */
+function ToolButton({
+  label,
+  title = label,
+  pressed,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  title?: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={pressed ? 'tool active' : 'tool'}
+      aria-label={label}
+      aria-pressed={pressed}
+      title={title}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }

@@ -1,7 +1,8 @@
+import { FractionSlider } from './FractionSlider';
+
 interface Props {
   vividness: number;
   onChange: (vividness: number) => void;
-  /** Slider press/release: the values in between form one undo step. */
   onAdjust: (phase: 'begin' | 'end') => void;
 }
 
@@ -18,17 +19,12 @@ export function VividnessSlider({ vividness, onChange, onAdjust }: Props) {
       title="How vivid the automatic colours are, before you add points or strokes; once you do, your colours decide"
     >
       <span aria-hidden="true">Natural</span>
-      <input
-        type="range"
-        min={0}
-        max={1}
-        step={0.01}
-        aria-label="Vividness"
-        aria-valuetext={`${percent} % (0 natural, 100 vivid)`}
+      <FractionSlider
+        label="Vividness"
+        valueText={`${percent} % (0 natural, 100 vivid)`}
         value={vividness}
-        onPointerDown={() => onAdjust('begin')}
-        onPointerUp={() => onAdjust('end')}
-        onChange={(e) => onChange(Number(e.target.value))}
+        onChange={onChange}
+        onAdjust={onAdjust}
       />
       <span aria-hidden="true">Vivid</span>
       <output>{percent} %</output>
