@@ -4,12 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labToSrgb8, rgbaToGreyImage, srgb8ToLab } from '../../src/core/color';
+import { labToSrgb8, relightAb, rgbaToGreyImage, srgb8ToLab } from '../../src/core/color';
 import { transferFromReference } from '../../src/core/exemplar';
-import { fitChromaAtHue } from '../../src/core/exemplar/chroma';
 import type { PointHint } from '../../src/core/session';
 import { emptySession, serializeSession } from '../../src/core/session';
-import { mosaicGrey, mosaicRgba } from '../core/exemplar/scenes';
+import { mosaicGrey, mosaicRgba, mosaicRgbaReframed } from '../core/exemplar/scenes';
 import { isOneLineError, runInProcess, TINY_MODEL } from './run';
 
 const TARGET = [0, 1, 2, 3, 4, 5, 6, 7, 8];
@@ -64,7 +63,7 @@ beforeAll(async () => {
   for (let i = 0; i < grey.L.length; i++)
     greyRgba.set([...labToSrgb8(grey.L[i], 0, 0), 255], 4 * i);
   await writeFile(at('target.png'), await png(greyRgba, grey.width, grey.height));
-  const colour = mosaicRgba(SHUFFLED);
+  const colour = mosaicRgbaReframed(TARGET); // the same scene, mirrored and reframed
   await writeFile(at('colour.png'), await png(colour.rgba, colour.width, colour.height));
   const tinyColour = mosaicRgba(SHUFFLED);
   await writeFile(
@@ -81,7 +80,7 @@ beforeAll(async () => {
   expected = transferFromReference(targetGrey, reference).hints;
   // The user's own point sits exactly on the first reference point, in another colour.
   const L = targetGrey.L[Math.round(expected[0].y) * targetGrey.width + Math.round(expected[0].x)];
-  userPoint = { ...expected[0], ab: fitChromaAtHue(L, -30, -20) };
+  userPoint = { ...expected[0], ab: relightAb(L, -30, -20) };
   delete userPoint.from;
   const session = {
     ...emptySession({ width: 192, height: 192, name: 'target.png' }),

@@ -5,6 +5,7 @@
  */
 import type { GreyImage } from '../image';
 import { referenceColourProblem, referenceSizeProblem } from './checks';
+import { fitFrameMap } from './frame';
 import { MATCH_PARAMS, type MatchParams, matchCells } from './match';
 import { type LabPlanes, reduceGrey, reduceLab, reduceRgba } from './reduce';
 import {
@@ -62,13 +63,24 @@ export function transferFromReference(
   const working = reduceGrey(target, MATCH_SIZE);
   const transfer = { ...TRANSFER_PARAMS, ...options.transfer };
   const matches = matchCells(working, scales, { ...MATCH_PARAMS, ...options.match });
-  const usable = matches.filter((m) => m.confidence >= transfer.paletteConfidence).length;
-  const matchedShare = matches.length ? usable / matches.length : 0;
-  if (matchedShare < transfer.minMatchedShare) return { hints: [], palette: null, matchedShare };
-  const chosen = chooseMatches(matches, Math.max(working.width, working.height), transfer);
+  const usable = matches.filter((m) => m.confidence >= transfer.paletteConfidence);
+  const long = Math.max(working.width, working.height);
+  const map = fitFrameMap(
+    usable.map((m) => ({ x: m.x / long, y: m.y / long, rx: m.rx, ry: m.ry })),
+  );
+  const consistent = map ? usable.filter((_, k) => map.inliers[k]) : [];
+  const shares = {
+    matchedShare: matches.length ? usable.length / matches.length : 0,
+    consistentShare: matches.length ? consistent.length / matches.length : 0,
+  };
+  if (shares.consistentShare < transfer.minConsistentShare) {
+    return { hints: [], palette: null, ...shares };
+  }
+  // Points only where the one map agrees: a match elsewhere is a look-alike even in this scene.
+  const chosen = chooseMatches(consistent, long, transfer);
   return {
     hints: toPointHints(chosen, working, options.source ?? target, transfer),
     palette: matchedPalette(matches, transfer),
-    matchedShare,
+    ...shares,
   };
 }

@@ -55,6 +55,9 @@ export interface CellMatch {
   distance: number;
   /** Target window's L* standard deviation (flat regions carry a point hint best). */
   flatness: number;
+  /** Where the best reference cell is, as a fraction of its reference's long side. */
+  rx: number;
+  ry: number;
 }
 
 interface ReferenceCells {
@@ -63,6 +66,8 @@ interface ReferenceCells {
   ab: Float32Array;
   /** Mean distance of the window's ab from its median. */
   spread: Float32Array;
+  /** 1 / its reference's long side, per cell: pooled scales share one frame. */
+  unit: Float32Array;
 }
 
 function median(values: Float64Array, n: number): number {
@@ -97,7 +102,7 @@ export function referenceCells(image: LabPlanes): ReferenceCells {
     ab[2 * c + 1] = mb;
     spread[c] = s / n;
   }
-  return { grid, ab, spread };
+  return { grid, ab, spread, unit: new Float32Array(grid.count).fill(1 / Math.max(w, h)) };
 }
 
 /** Concatenates the cells of the reference at several scales into one candidate set. */
@@ -111,6 +116,7 @@ function pool(parts: ReferenceCells[]): ReferenceCells {
     },
     ab: new Float32Array(count * 2),
     spread: new Float32Array(count),
+    unit: new Float32Array(count),
   };
   let at = 0;
   for (const p of parts) {
@@ -118,6 +124,7 @@ function pool(parts: ReferenceCells[]): ReferenceCells {
     out.grid.features.set(p.grid.features, at * FEATURES);
     out.ab.set(p.ab, at * 2);
     out.spread.set(p.spread, at);
+    out.unit.set(p.unit, at);
     at += p.grid.count;
   }
   return out;
@@ -184,6 +191,8 @@ export function matchCells(
       confidence: resemblance * distinct * purity,
       distance: best1,
       flatness: t.features[f + 1],
+      rx: r.grid.centres[2 * best] * r.unit[best],
+      ry: r.grid.centres[2 * best + 1] * r.unit[best],
     });
   }
   return matches;

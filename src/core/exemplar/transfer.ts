@@ -3,10 +3,12 @@
  * the propagation carries each hint along its region, so a second hint in the same region adds
  * little and a wrong one costs a lot.
  */
+
+import { inGamut } from '../color/gamut';
 import { kmeansAb } from '../color/kmeansAb';
+import { relightAb } from '../color/relight';
 import type { GreyImage } from '../image';
 import type { PaletteEntry, PointHint } from '../session/types';
-import { fitChromaAtHue } from './chroma';
 import type { CellMatch } from './match';
 
 export interface TransferParams {
@@ -20,10 +22,10 @@ export interface TransferParams {
   flatPreference: number;
   /**
    * No hints and no palette unless at least this share of the target's cells matched at
-   * paletteConfidence: a reference that resembles little of the target is another scene, and
-   * its few look-alike regions are as likely to carry a wrong colour as a right one.
+   * paletteConfidence *and* agree on one frame map (frame.ts): two photos of one place do,
+   * while a look-alike of another scene lends its colours to regions that only resemble.
    */
-  minMatchedShare: number;
+  minConsistentShare: number;
   /** Matches at or above this confidence feed the palette. */
   paletteConfidence: number;
   /** No palette unless at least this share of the target's cells matched. */
@@ -37,7 +39,7 @@ export const TRANSFER_PARAMS: TransferParams = {
   maxHints: 40,
   spacing: 0.07,
   flatPreference: 1,
-  minMatchedShare: 0.3,
+  minConsistentShare: 0.05,
   paletteConfidence: 0.15,
   paletteCoverage: 0.25,
   pointSize: 6 / 256,
@@ -66,7 +68,7 @@ export function chooseMatches(
 
 /**
  * Point hints in the target's source pixels: each carries its match's colour at the target's
- * own lightness there (chroma reduced at fixed hue until displayable).
+ * own lightness there (relightAb: the hue kept, chroma reduced until displayable).
  */
 export function toPointHints(
   chosen: CellMatch[],
@@ -80,16 +82,33 @@ export function toPointHints(
   return chosen.map((m) => {
     const i = Math.min(working.height - 1, Math.floor(m.y));
     const j = Math.min(working.width - 1, Math.floor(m.x));
-    const [a, b] = fitChromaAtHue(working.L[i * working.width + j], m.ab[0], m.ab[1]);
+    const L = Math.min(100, Math.max(0, working.L[i * working.width + j]));
+    const [a, b] = relightAb(L, m.ab[0], m.ab[1]);
     return {
       kind: 'point',
       x: Math.round(m.x * sx),
       y: Math.round(m.y * sy),
       size,
-      ab: [Math.round(a * 10) / 10, Math.round(b * 10) / 10],
+      ab: roundedInGamut(L, a, b),
       from: 'reference',
     };
   });
+}
+
+/**
+ * ab to 0.1 (as sessions store it) and still displayable at L: relightAb's colour lies on the
+ * gamut's edge, where rounding may step outside, so the chroma gives way by 0.1 steps.
+ */
+function roundedInGamut(L: number, a: number, b: number): [number, number] {
+  const chroma = Math.hypot(a, b);
+  for (let c = chroma; c > 0; c -= 0.1) {
+    const rounded: [number, number] = [
+      Math.round((a * c * 10) / chroma) / 10,
+      Math.round((b * c * 10) / chroma) / 10,
+    ];
+    if (inGamut(L, rounded[0], rounded[1])) return rounded;
+  }
+  return [0, 0];
 }
 
 /**

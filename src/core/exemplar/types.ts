@@ -13,4 +13,6 @@ export interface ReferenceTransfer {
   palette: PaletteEntry[] | null;
   /** Share of the target's cells with a usable match, in [0, 1]. */
   matchedShare: number;
+  /** Share of the target's cells whose usable match agrees with the one frame map. */
+  consistentShare: number;
 }

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inGamut } from '../../../src/core/color';
 import {
   ReferenceProblem,
   referenceSizeProblem,
   transferFromReference,
 } from '../../../src/core/exemplar';
-import { fitChromaAtHue } from '../../../src/core/exemplar/chroma';
-import { atan2Deg } from './angles';
 import { mosaicGrey } from './scenes';
 
 describe('reference checks', () => {
@@ -29,15 +26,5 @@ describe('reference checks', () => {
       });
     expect(run).toThrow(ReferenceProblem);
     expect(run).toThrow(/black and white/);
-  });
-});
-
-describe('fitChromaAtHue', () => {
-  it('keeps displayable colours and reduces the others at fixed hue into the gamut', () => {
-    expect(fitChromaAtHue(50, 10, 10)).toEqual([10, 10]);
-    const [a, b] = fitChromaAtHue(20, 20, -100); // deep blue at low L: out of gamut
-    expect(inGamut(20, a, b)).toBe(true);
-    expect(Math.hypot(a, b)).toBeLessThan(Math.hypot(20, -100));
-    expect(atan2Deg(a, b)).toBeCloseTo(atan2Deg(20, -100), 6);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { inGamut, labToSrgb8 } from '../../../src/core/color';
 import { transferFromReference } from '../../../src/core/exemplar';
-import { BLOCK, blockAt, mosaicGrey, mosaicRgba } from './scenes';
+import { BLOCK, blockAt, mosaicGrey, mosaicRgba, mosaicRgbaReframed } from './scenes';
 
 const TARGET = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const SHUFFLED = [7, 2, 5, 0, 8, 3, 6, 1, 4];
 
 describe('transferFromReference: matching regions without colour', () => {
-  it("finds the target's regions in a reference made of them shuffled", () => {
-    const { hints } = transferFromReference(mosaicGrey(TARGET), mosaicRgba(SHUFFLED));
+  it("finds the target's regions in a mirrored, enlarged crop of the same scene", () => {
+    const { hints } = transferFromReference(mosaicGrey(TARGET), mosaicRgbaReframed(TARGET));
     expect(hints.length).toBeGreaterThanOrEqual(5);
     const right = hints.filter((h) => {
       const truth = blockAt(TARGET, h.x, h.y).ab;
@@ -20,6 +20,14 @@ describe('transferFromReference: matching regions without colour', () => {
       hints.map((h) => `${Math.floor(h.x / BLOCK)},${Math.floor(h.y / BLOCK)}`),
     );
     expect(blocks.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('tells the same scene from its regions rearranged: as many match, far fewer agree', () => {
+    const same = transferFromReference(mosaicGrey(TARGET), mosaicRgbaReframed(TARGET));
+    const rearranged = transferFromReference(mosaicGrey(TARGET), mosaicRgba(SHUFFLED));
+    expect(rearranged.matchedShare).toBeGreaterThan(0.5 * same.matchedShare);
+    expect(rearranged.consistentShare).toBeLessThan(0.5 * same.consistentShare);
+    expect(rearranged.hints.length).toBeLessThan(same.hints.length);
   });
 
   it('places no hint where nothing in the reference resembles the target', () => {
@@ -41,7 +49,10 @@ describe('transferFromReference: matching regions without colour', () => {
   });
 
   it('gives point hints from the reference, in gamut at the target lightness', () => {
-    const { hints, palette } = transferFromReference(mosaicGrey(TARGET), mosaicRgba(SHUFFLED));
+    const { hints, palette } = transferFromReference(
+      mosaicGrey(TARGET),
+      mosaicRgbaReframed(TARGET),
+    );
     const grey = mosaicGrey(TARGET);
     for (const h of hints) {
       expect(h.kind).toBe('point');

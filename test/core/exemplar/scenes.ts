@@ -60,3 +60,26 @@ export function blockAt(order: number[], x: number, y: number): Block {
   const row = Math.min(2, Math.floor(y / BLOCK));
   return BLOCKS[order[row * 3 + col]];
 }
+
+/**
+ * The same mosaic photographed again: mirrored, enlarged by `scale` and cropped to `keep` of
+ * each side at (left, top) of the enlarged frame (nearest sampling).
+ */
+export function mosaicRgbaReframed(
+  order: number[],
+  { scale = 1.15, keep = 0.85, left = 6, top = 10 } = {},
+) {
+  const side = 3 * BLOCK;
+  const out = Math.round(side * scale * keep);
+  const rgba = new Uint8ClampedArray(out * out * 4);
+  for (let Y = 0; Y < out; Y++) {
+    for (let X = 0; X < out; X++) {
+      const x = Math.min(side - 1, Math.floor(side - 1 - (X + left) / scale));
+      const y = Math.min(side - 1, Math.floor((Y + top) / scale));
+      const block = blockAt(order, x, y);
+      const [r, g, b] = labToSrgb8(lightness(block, x, y), block.ab[0], block.ab[1]);
+      rgba.set([r, g, b, 255], (Y * out + X) * 4);
+    }
+  }
+  return { width: out, height: out, rgba };
+}

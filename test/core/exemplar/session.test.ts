@@ -31,6 +31,7 @@ const transfer = {
   hints: [point(50, 'reference'), point(60, 'reference')],
   palette: [{ ab: [5, 5] as [number, number], weight: 1 }],
   matchedShare: 0.5,
+  consistentShare: 0.4,
 };
 const ref = { name: 'colour.jpg', width: 400, height: 300 };
 
