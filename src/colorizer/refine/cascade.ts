@@ -11,14 +11,23 @@ import type { RefineInput } from './input';
 import { buildOperator } from './operator';
 import type { RefineParams } from './params';
 import { createPcgWork, type PcgResult, paddedLength, solvePcg } from './pcg';
+import { createF64Scratch } from './scratch';
 
 /** Coarsening stops before a grid's shorter side would drop below this (nothing left to gain). */
 const MIN_COARSE_SIDE = 8;
 
+/** The per-stroke grids' arrays (./scratch.ts): up to 160×160 (the drag working size) padded,
+ * two channels; an export's larger solves allocate their own. */
+const kept = createF64Scratch(2 * paddedLength(160, 160));
+
 /** β M (H − N) in the solver's padded, interleaved layout (pcg.ts): the pull toward each hint. */
-export function correctionRhs(input: RefineInput, beta: number, pad: number): Float64Array {
+export function correctionRhs(
+  input: RefineInput,
+  beta: number,
+  pad: number,
+  rhs = new Float64Array(2 * paddedLength(input.width, input.height)),
+): Float64Array {
   const { width, height, ab, hints } = input;
-  const rhs = new Float64Array(2 * paddedLength(width, height));
   for (let i = 0; i < width * height; i++) {
     if (hints.mask[i] === 0) continue;
     const c = 2 * (pad + i);
@@ -29,7 +38,8 @@ export function correctionRhs(input: RefineInput, beta: number, pad: number): Fl
 }
 
 export interface Correction {
-  /** e, interleaved two-channel, padded by `pad` pixels before and after (pcg.ts layout). */
+  /** e, interleaved two-channel, padded by `pad` pixels before and after (pcg.ts layout); kept
+   * for the next solve of the same size, so read it before solving again. */
   e: Float64Array;
   pad: number;
   /** The finest level's solve. */
@@ -44,10 +54,11 @@ export interface Correction {
  */
 export function solveCorrection(input: RefineInput, params: RefineParams, level = 0): Correction {
   const { width, height } = input;
-  const op = buildOperator(input, params);
+  const op = buildOperator(input, params, kept);
   const pad = op.pad;
-  const rhs = correctionRhs(input, params.beta, pad);
-  const e = new Float64Array(rhs.length);
+  const len = 2 * paddedLength(width, height);
+  const rhs = correctionRhs(input, params.beta, pad, kept('rhs', len));
+  const e = kept('e', len);
   const cw = Math.ceil(width / 2);
   const ch = Math.ceil(height / 2);
   const warm = level < (params.coarseLevels ?? 0) && Math.min(cw, ch) >= MIN_COARSE_SIDE;
@@ -68,7 +79,7 @@ export function solveCorrection(input: RefineInput, params: RefineParams, level 
     op,
     rhs,
     e,
-    createPcgWork(op),
+    createPcgWork(op, kept),
     params.maxIterations,
     params.tolerance,
     warm,

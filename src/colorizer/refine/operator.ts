@@ -1,15 +1,20 @@
 import type { RefineInput } from './input';
 import type { RefineParams } from './params';
 import { type GridOperator, paddedLength } from './pcg';
+import { type F64Alloc, freshF64 } from './scratch';
 
 /** Edge weights from L and the diagonal L_w + μ + βM (shared by both channels). */
-export function buildOperator(input: RefineInput, params: RefineParams): GridOperator {
+export function buildOperator(
+  input: RefineInput,
+  params: RefineParams,
+  alloc: F64Alloc = freshF64,
+): GridOperator {
   const { width, height, l, lScale, hints } = input;
   const pad = width + 1;
   const len = paddedLength(width, height);
-  const right = new Float64Array(len);
-  const down = new Float64Array(len);
-  const diag = new Float64Array(len).fill(1); // padding: 1 keeps the Jacobi division finite
+  const right = alloc('right', len);
+  const down = alloc('down', len);
+  const diag = alloc('diag', len).fill(1); // padding: 1 keeps the Jacobi division finite
   // Differences of `l` are in units of L*/lScale, so scale σ the same way.
   const s = params.sigma / lScale;
   const inv2s2 = 1 / (2 * s * s);
@@ -30,6 +35,7 @@ export function buildOperator(input: RefineInput, params: RefineParams): GridOpe
       diag[q] = sum;
     }
   }
-  const invDiag = diag.map((d) => 1 / d);
+  const invDiag = alloc('invDiag', len);
+  for (let q = 0; q < len; q++) invDiag[q] = 1 / diag[q];
   return { width, height, pad, right, down, diag, invDiag };
 }

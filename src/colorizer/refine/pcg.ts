@@ -43,10 +43,12 @@ export function paddedLength(width: number, height: number): number {
   return width * height + 2 * (width + 1);
 }
 
-export function createPcgWork(op: GridOperator): PcgWork {
+export function createPcgWork(
+  op: GridOperator,
+  alloc: (name: string, length: number) => Float64Array = (_, n) => new Float64Array(n),
+): PcgWork {
   const len = 2 * paddedLength(op.width, op.height);
-  const vec = () => new Float64Array(len);
-  return { r: vec(), z: vec(), p: vec(), ap: vec() };
+  return { r: alloc('r', len), z: alloc('z', len), p: alloc('p', len), ap: alloc('ap', len) };
 }
 
 /**
