@@ -25,7 +25,7 @@ export function correctionRhs(
   input: RefineInput,
   beta: number,
   pad: number,
-  rhs = new Float64Array(2 * paddedLength(input.width, input.height)),
+  rhs: Float64Array = new Float64Array(2 * paddedLength(input.width, input.height)),
 ): Float64Array {
   const { width, height, ab, hints } = input;
   for (let i = 0; i < width * height; i++) {
