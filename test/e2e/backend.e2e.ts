@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startPreview } from './server';
+import { describe, expect, it } from 'vitest';
+import { withEditor } from './editorHarness';
 
 // Headless Chromium here has no GPU: WebGPU offers SwiftShader's fallback adapter and WebGL
 // renders with SwiftShader, both slower than WASM for this network.
 const PORT = 4204;
-let browser: Browser;
-let server: { url: string; stop: () => void };
-
-beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const editor = withEditor(PORT);
 
 describe('backend choice in a browser without a GPU', () => {
   it('picks WASM by default (its SIMD build), says why in the status bar, and colorizes', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const page = await editor.newPage({ viewport: { width: 1200, height: 800 } });
     const wasmFiles: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('.wasm')) wasmFiles.push(r.url().split('/').pop() ?? '');
     });
-    await page.goto(server.url);
+    await page.goto(editor.url);
     const backend = page.getByTestId('backend');
     await backend.waitFor({ timeout: 120_000 });
     expect(await backend.textContent()).toBe('Backend: WASM (no GPU found)');
@@ -42,8 +30,8 @@ describe('backend choice in a browser without a GPU', () => {
   });
 
   it('?backend=webgl is an override: WebGL even though it is software, with no reason shown', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.goto(`${server.url}/?backend=webgl`);
+    const page = await editor.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${editor.url}/?backend=webgl`);
     const backend = page.getByTestId('backend');
     await backend.waitFor({ timeout: 120_000 });
     expect(await backend.textContent()).toBe('Backend: WEBGL');

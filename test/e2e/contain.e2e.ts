@@ -1,13 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withEditor } from './editorHarness';
 import { meanRgb, openEditor, openPhoto, runs, settledColouring, toScreen } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 const PORT = 4201;
-let browser: Browser;
+const editor = withEditor(PORT);
 let page: Page;
-let server: { url: string; stop: () => void };
 
 /** 256×128 photo: dark grey left half, light grey right half, one strong vertical edge. */
 function edgePhoto(): Promise<Buffer> {
@@ -21,15 +20,7 @@ function edgePhoto(): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  page = await editor.newPage({ viewport: { width: 1200, height: 800 } });
 });
 
 /** A green brush stroke across the dark half, waited for until the colouring settles. */
@@ -57,7 +48,7 @@ const largestDiff = (a: number[], b: number[]) => Math.max(...a.map((v, c) => Ma
 
 describe('contained brush strokes in Chromium', () => {
   it('a contained stroke leaves the far side of a strong edge as it was; uncontained it does not', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     const before = await runs(page);
     await openPhoto(page, { name: 'edge.png', mimeType: 'image/png', buffer: await edgePhoto() });
     await settledColouring(page, before);

@@ -1,10 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { labToSrgb8, srgb8ToLab } from '../../src/core/color';
+import { withEditor } from './editorHarness';
 import { hintCount, meanRgb, openPhoto, runs, settledColouring, toScreen } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 /** The Tetons demo photo mirrored and coloured by half (sky blue above, green below), 600 px. */
 async function colouredDemo(): Promise<Buffer> {
@@ -27,26 +27,17 @@ async function colouredDemo(): Promise<Buffer> {
 
 const SHOTS = '/tmp/shots';
 const PORT = 4191;
-let browser: Browser;
+const editor = withEditor(PORT);
 let page: Page;
-let server: { url: string; stop: () => void };
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  page = await editor.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
 });
 
 describe('Tintype editor in Chromium', () => {
   it('opens on the demo photo, loads the model and colorizes automatically', async () => {
-    await page.goto(`${server.url}/?backend=wasm`);
+    await page.goto(`${editor.url}/?backend=wasm`);
     await page.getByTestId('backend').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('backend').textContent()).toMatch(/WASM/);
     await settledColouring(page, 0);
@@ -229,8 +220,8 @@ describe('Tintype editor in Chromium', () => {
   });
 
   it('narrow screen layout', async () => {
-    const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await narrow.goto(`${server.url}/?backend=wasm`);
+    const narrow = await editor.newPage({ viewport: { width: 390, height: 844 } });
+    await narrow.goto(`${editor.url}/?backend=wasm`);
     await narrow.getByTestId('backend').waitFor({ timeout: 120_000 });
     await settledColouring(narrow, 0);
     await narrow.screenshot({ path: `${SHOTS}/narrow.png` });

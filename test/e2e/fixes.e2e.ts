@@ -1,9 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { labToSrgbFloat, srgb8ToLab } from '../../src/core/color';
 import { oklabHue } from '../../src/core/color/oklab';
 import type { PointHint, Session } from '../../src/core/session/types';
+import { withEditor } from './editorHarness';
 import {
   greyPng,
   hintCount,
@@ -13,16 +14,14 @@ import {
   settledColouring,
   toScreen,
 } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 // What a new user hit in the editor (issue #23): dropping a photo, blue turning violet,
 // keyboard access, duplicate React keys, the hint counter, Clear all, resizing the window.
 // Built with React's development runtime so duplicate-key warnings reach the console.
 const SHOTS = '/tmp/shots';
 const PORT = 4203;
-let browser: Browser;
+const editor = withEditor(PORT, { mode: 'development' });
 let page: Page;
-let server: { url: string; stop: () => void };
 const consoleErrors: string[] = [];
 
 /** Hue as seen (OKLab) of CIELAB (L, a, b) in degrees, 0–360. */
@@ -54,23 +53,15 @@ function focusedName(p: Page): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview(PORT, { mode: 'development' });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  page = await editor.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
 describe('issue #23: what a new user hit', () => {
   it('opens on the demo photo', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     expect(await hintCount(page)).toBe(0);
     // The first-run guide sits over the photo; these tests click the photo.
     const gotIt = page.getByRole('button', { name: 'Got it' });

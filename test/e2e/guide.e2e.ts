@@ -1,30 +1,22 @@
 // The guidance around the first hint: a new point starts as the colour shown under it, the
 // uncertainty overlay's legend, the first-run guide, and the app working offline once visited.
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { srgb8ToLab } from '../../src/core/color';
+import { withEditor } from './editorHarness';
 import { hintCount, meanRgb, openEditor, runs, settledColouring, toScreen } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 const PORT = 4205;
+const editor = withEditor(PORT);
 const SHOTS = '/tmp/shots';
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-let server: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  context = await editor.browser.newContext({ viewport: { width: 1440, height: 900 } });
   page = await context.newPage();
   page.on('pageerror', (e) => console.error('pageerror', e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
 function hexToRgb(hex: string): number[] {
@@ -35,7 +27,7 @@ function hexToRgb(hex: string): number[] {
 
 describe('guidance in Chromium', () => {
   it('shows the first-run guide on a first visit', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     const guide = page.getByTestId('first-run-guide');
     await guide.waitFor({ timeout: 30_000 });
     expect(await guide.textContent()).toMatch(/Click a region/);

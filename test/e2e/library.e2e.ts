@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readProject } from '../../src/core/project/projectFile';
+import { withEditor } from './editorHarness';
 import {
   greyPng,
   hintCount,
@@ -11,27 +12,17 @@ import {
   settledColouring,
   toScreen,
 } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 const PORT = 4202;
-let browser: Browser;
+const editor = withEditor(PORT);
 let page: Page;
-let server: { url: string; stop: () => void };
 let photoA: { name: string; mimeType: string; buffer: Buffer };
 let photoB: { name: string; mimeType: string; buffer: Buffer };
 
 beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  page = await editor.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   photoA = { name: 'a.png', mimeType: 'image/png', buffer: await greyPng(320, 240, 90) };
   photoB = { name: 'b.png', mimeType: 'image/png', buffer: await greyPng(240, 320, 170) };
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
 /** Opens a file through Open… and waits until it is on screen and coloured. */
@@ -113,8 +104,8 @@ async function seedLegacyAutosave(p: Page, png: Buffer, sessionJson: string) {
 
 describe('photo library', () => {
   it('an autosave from the one-photo versions opens with its hints and joins the library', async () => {
-    const old = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await old.goto(`${server.url}/?backend=wasm&demo=none.jpg`); // an origin to write into
+    const old = await editor.newPage({ viewport: { width: 1200, height: 800 } });
+    await old.goto(`${editor.url}/?backend=wasm&demo=none.jpg`); // an origin to write into
     const session = {
       format: 'tintype-session',
       version: 2,
@@ -128,7 +119,7 @@ describe('photo library', () => {
       vividness: 0.5,
     };
     await seedLegacyAutosave(old, await greyPng(320, 240, 120), JSON.stringify(session));
-    await old.goto(`${server.url}/?backend=wasm`);
+    await old.goto(`${editor.url}/?backend=wasm`);
     await expect
       .poll(() => old.locator('.file-name').textContent(), { timeout: 60_000 })
       .toBe('old.png');
@@ -138,7 +129,7 @@ describe('photo library', () => {
   });
 
   it('opening photo B keeps photo A’s hints; opening A again brings them back', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     await openAndSettle(photoA);
     await addPoints([
       [60, 60],
@@ -219,7 +210,7 @@ describe('photo library', () => {
   });
 
   it('a full disk is said plainly: the photo opens unsaved, and leaving it with hints is refused', async () => {
-    const full = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    const full = await editor.newPage({ viewport: { width: 1200, height: 800 } });
     // Every photo write fails as a full disk does, once the flag is set.
     await full.addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
@@ -229,7 +220,7 @@ describe('photo library', () => {
         return put.apply(this, args as Parameters<typeof put>);
       };
     });
-    await openEditor(full, server.url);
+    await openEditor(full, editor.url);
     await full.evaluate(() => {
       (window as unknown as { diskFull: boolean }).diskFull = true;
     });

@@ -1,18 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { labToSrgb8, rgbaToGreyImage } from '../../src/core/color';
 import { transferFromReference } from '../../src/core/exemplar';
 import { mosaicGrey, mosaicRgba } from '../core/exemplar/scenes';
+import { withEditor } from './editorHarness';
 import { hintCount, openEditor, openPhoto, runs, settledColouring, toScreen } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 const PORT = 4206;
+const editor = withEditor(PORT);
 const TARGET = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const SHUFFLED = [7, 2, 5, 0, 8, 3, 6, 1, 4];
-let browser: Browser;
 let page: Page;
-let server: { url: string; stop: () => void };
 
 /** The mosaic of test/core/exemplar/scenes.ts without its colour (the photo to colour). */
 function targetPng(): Promise<Buffer> {
@@ -44,20 +43,12 @@ function referencePng(): Promise<Buffer> {
 const referenceCard = () => page.getByTestId('reference');
 
 beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+  page = await editor.newPage({ viewport: { width: 1200, height: 800 } });
 });
 
 describe('colour from a reference photo in Chromium', () => {
   it('adds its matched points in one undo step; removing it keeps the edited ones', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     const opened = await runs(page);
     await openPhoto(page, { name: 'mosaic.png', mimeType: 'image/png', buffer: await targetPng() });
     await settledColouring(page, opened);

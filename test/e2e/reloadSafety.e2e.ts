@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withEditor } from './editorHarness';
 import {
   greyPng,
   hintCount,
@@ -9,20 +10,15 @@ import {
   settledColouring,
   toScreen,
 } from './pageHelpers';
-import { launchChromium, startPreview } from './server';
 
 // A reload or closed tab right after a change must not lose it, even when the library's
 // IndexedDB write of that change never commits (the page is torn down first).
 const PORT = 4213;
-let browser: Browser;
+const editor = withEditor(PORT);
 let page: Page;
-let server: { url: string; stop: () => void };
 
 beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  page = await editor.newPage({ viewport: { width: 1440, height: 900 } });
   // While `tearDownWrites` is set, every session write to the library's entries is aborted
   // after it was issued: what a reload does to a write that has not committed yet. The flag
   // lives on the page, so the reloaded page writes normally.
@@ -38,11 +34,6 @@ beforeAll(async () => {
       return request;
     };
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
 });
 
 /** Adds a point hint at a source pixel and waits until the counter shows it. */
@@ -63,7 +54,7 @@ async function reloadAndWait() {
 
 describe('a reload right after a change', () => {
   it('keeps a hint whose library write never committed', async () => {
-    await openEditor(page, server.url);
+    await openEditor(page, editor.url);
     const start = await runs(page);
     await openPhoto(page, {
       name: 'r.png',
