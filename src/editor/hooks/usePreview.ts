@@ -121,7 +121,9 @@ export function usePreview(
       if (preview && !same) {
         const color = drawRgba(canvases.current.next(preview.width, preview.height), preview.rgba);
         const shown = { rgba: preview.rgba, width: preview.width, height: preview.height };
-        if (shownBefore.current) client.recycle(shownBefore.current.rgba);
+        const retired = shownBefore.current?.rgba;
+        if (retired && retired !== lastShown.current?.rgba && retired !== preview.rgba)
+          client.recycle(retired);
         shownBefore.current = lastShown.current;
         lastShown.current = shown;
         // The colouring goes on screen now; suggestions and the overlay follow when they come.
