@@ -93,7 +93,16 @@ export async function runManifest(
       inFlight.add(work);
       let outcome: Awaited<ReturnType<typeof runEntry>> | null = null;
       try {
-        outcome = await runEntry(colorizer, args, entry, () => progress?.started());
+        outcome = await runEntry(
+          colorizer,
+          args,
+          entry,
+          () => progress?.started(),
+          (note) => {
+            progress?.clear();
+            log(`${work.prefix} note: ${note}`);
+          },
+        );
       } catch (error) {
         await writing;
         failed(work, error);
@@ -131,6 +140,7 @@ async function runEntry(
   args: BatchArgs,
   entry: ManifestLine,
   starting: () => void,
+  note: (text: string) => void,
 ): Promise<'skipped' | { written: Promise<void> }> {
   if (!entry.job) throw new Error(entry.error);
   // A line's own vividness wins over --vividness.
@@ -152,6 +162,7 @@ async function runEntry(
   }
   starting();
   const prepared = await prepareJob(job, args.maxPixels);
+  for (const text of prepared.notes) note(text);
   const { written } = await renderJob(colorizer, prepared, args.method, {
     overwrite: args.overwrite,
     existsHint: EXISTS_HINT,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import {
+  NOT_THE_SAME_SCENE,
   ReferenceProblem,
   referenceSizeProblem,
   transferFromReference,
@@ -67,20 +68,25 @@ export async function readReference(file: string): Promise<DecodedReference> {
 
 /**
  * The session with the reference's hints placed first (the session's own hints come after
- * them and so win where they overlap) and its palette only where the session has none.
+ * them and so win where they overlap) and its palette only where the session has none; `note`
+ * says so when the reference lent nothing, so that a render without its colours is not silent.
  */
 export function applyReference(
   session: Session,
   target: GreyImage,
   reference: DecodedReference,
-): Session {
+): { session: Session; note: string | null } {
   try {
     const transfer = transferFromReference(target, reference.pixels);
-    return withReference(session, transfer, {
-      name: path.basename(reference.file),
-      width: reference.width,
-      height: reference.height,
-    });
+    const lent = transfer.hints.length > 0 || transfer.palette !== null;
+    return {
+      session: withReference(session, transfer, {
+        name: path.basename(reference.file),
+        width: reference.width,
+        height: reference.height,
+      }),
+      note: lent ? null : `${reference.file}: ${NOT_THE_SAME_SCENE}; rendered without its colours`,
+    };
   } catch (error) {
     if (error instanceof ReferenceProblem) {
       throw new InputError(`${reference.file}: ${error.message}`);

@@ -53,6 +53,18 @@ function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** A colour photo of another scene: diagonal stripes of two colours, nothing like the mosaic. */
+function stripes(width: number, height: number): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(width * height * 4);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++)
+      rgba.set(
+        Math.floor((x + y) / 5) % 2 ? [40, 90, 200, 255] : [230, 200, 60, 255],
+        4 * (y * width + x),
+      );
+  return rgba;
+}
+
 let expected: PointHint[];
 let userPoint: PointHint;
 
@@ -72,6 +84,7 @@ beforeAll(async () => {
       .resize(20, 20)
       .toBuffer(),
   );
+  await writeFile(at('elsewhere.png'), await png(stripes(96, 96), 96, 96));
   await writeFile(at('huge.png'), await pngClaiming(10000, 5000));
   await writeFile(at('corrupt.jpg'), Buffer.from('\xff\xd8\xff\xe0 not really a JPEG', 'latin1'));
   const target = await decode(at('target.png'));
@@ -112,6 +125,11 @@ async function abUnder(file: string, h: PointHint): Promise<[number, number]> {
   return [a / n, b / n];
 }
 
+async function decodeArgs(file: string): Promise<[Uint8ClampedArray, number, number]> {
+  const { rgba, width, height } = await decode(file);
+  return [rgba, width, height];
+}
+
 const near = (got: [number, number], want: [number, number]) =>
   Math.hypot(got[0] - want[0], got[1] - want[1]);
 
@@ -146,6 +164,34 @@ describe('tintype colorize --reference', () => {
     expect(r.code).toBe(0);
     for (const h of expected)
       expect(near(await abUnder(at('batch-out.png'), h), h.ab)).toBeLessThan(4);
+  });
+
+  it('says so, on one line naming the file, when a reference of another scene lends nothing', async () => {
+    const target = rgbaToGreyImage(...(await decodeArgs(at('target.png'))));
+    expect(transferFromReference(target, await decode(at('elsewhere.png'))).hints).toEqual([]);
+    const out = at('elsewhere-out.png');
+    const r = await runInProcess([
+      'colorize',
+      at('target.png'),
+      '--reference',
+      at('elsewhere.png'),
+      '--out',
+      out,
+      ...tiny,
+    ]);
+    expect(r.code).toBe(0);
+    expect(isOneLineError(r.stderr)).toBe(true);
+    expect(r.stderr).toContain(at('elsewhere.png'));
+    expect(r.stderr).toMatch(
+      /lines up with this photo as the same scene; rendered without its colours/,
+    );
+    expect(existsSync(out)).toBe(true);
+    const manifest = at('elsewhere.jsonl');
+    const line = { image: 'target.png', reference: 'elsewhere.png', out: 'elsewhere-batch.png' };
+    await writeFile(manifest, `${JSON.stringify(line)}\n`);
+    const b = await runInProcess(['batch', manifest, ...tiny]);
+    expect(b.code).toBe(0);
+    expect(b.stderr).toMatch(/note: .*elsewhere\.png: no part of it lines up/);
   });
 
   it.each([

@@ -29,6 +29,8 @@ export interface PreparedJob {
   job: ColorizeJob;
   photo: Photo;
   session: Session;
+  /** What the user should know about inputs that were read but did not change the result. */
+  notes: string[];
 }
 
 /**
@@ -59,8 +61,10 @@ export async function prepareJob(
     : await readPhotoAndSession(job, maxPixels);
   const reference = job.reference ? await readReference(job.reference) : null;
   const photo = await decodePhoto(header);
-  const hinted = reference ? applyReference(session, photo.grey, reference) : session;
-  return { job, photo, session: withVividness(hinted, job.vividness) };
+  const applied = reference ? applyReference(session, photo.grey, reference) : null;
+  const hinted = applied?.session ?? session;
+  const notes = applied?.note ? [applied.note] : [];
+  return { job, photo, session: withVividness(hinted, job.vividness), notes };
 }
 
 async function readPhotoAndSession(job: ColorizeJob, maxPixels: number) {
@@ -99,6 +103,7 @@ export async function runColorize(argv: string[]): Promise<number> {
   const write = writeOptions(args);
   await checkOutput(args, write);
   const prepared = await prepareJob(args, args.maxPixels);
+  for (const note of prepared.notes) process.stderr.write(`tintype: ${note}\n`);
   const colorizer = await openColorizer(args);
   const uninstall = stopCleanlyOnSignals((signal) =>
     process.stderr.write(`tintype: stopped by ${signal}; ${args.out} not written\n`),

@@ -17,6 +17,9 @@ import {
 } from './transfer';
 import type { ColourPhoto, ReferenceTransfer } from './types';
 
+/** Why a reference lent no colour: its matches agree on no one placement of the photo in it. */
+export const NOT_THE_SAME_SCENE = 'no part of it lines up with this photo as the same scene';
+
 export { MAX_REFERENCE_PIXELS, MIN_REFERENCE_SIDE, referenceSizeProblem } from './checks';
 export { referencePointCount, withoutReference, withReference } from './session';
 export type { ColourPhoto, ReferenceTransfer } from './types';

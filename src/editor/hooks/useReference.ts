@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { NOT_THE_SAME_SCENE } from '../../core/exemplar';
 import { matchReference } from '../global/referenceClient';
 import type { Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';
@@ -46,7 +47,7 @@ export function useReference(store: EditorStore, photo: Photo | null): Reference
         const { transfer, reference } = await matchReference(file, photo.grey, source);
         if (id !== latest.current) return;
         if (transfer.hints.length === 0 && transfer.palette === null) {
-          throw new Error('no part of it resembles this photo closely enough to lend a colour');
+          throw new Error(`${NOT_THE_SAME_SCENE}, so it lends no colour`);
         }
         store.addReference(transfer, reference);
         replaceThumbnail(URL.createObjectURL(file));
