@@ -40,11 +40,13 @@ complete, so an interrupted or failed write never leaves a partial file or destr
 
 Options:
   --session <file>    Tintype session (.json) with colour points, scribbles and palette
-  --reference <file>  a colour photo of the same people or places: regions that match the
-                      photo become colour points (before the session's own hints, which win
-                      where they overlap; they replace the session's earlier reference points)
-                      and, if the session has none, a palette. Black-and-white, tiny (< 32 px),
-                      huge (>= 50 MP) or unreadable references are refused
+  --reference <file>  a colour photo of the same scene (another shot or print of the same
+                      view): regions that line up with the photo become colour points (before
+                      the session's own hints, which win where they overlap; they replace the
+                      session's earlier reference points) and, if the session has none, a
+                      palette. A photo of another scene lends nothing (a note says so).
+                      Black-and-white, tiny (< 32 px), huge (>= 50 MP) or unreadable
+                      references are refused
   --out <file>        output PNG (default: <name>-colorized.png next to the input)
 ${OUTPUT_FLAGS}
 ${MODEL_FLAGS}`;

@@ -77,7 +77,7 @@ export function GlobalPanel({
         />
         {referenceControl.busy
           ? 'Matching the reference…'
-          : 'Drop a colour photo of the same people or places here, or click to choose one: its matching regions become colour points'}
+          : 'Drop a colour photo of the same scene here, or click to choose one: the regions that line up with this photo become colour points'}
       </label>
       {reference && (
         <ReferenceCard
