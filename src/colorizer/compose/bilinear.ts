@@ -9,22 +9,36 @@ export function upsampleBilinear(
   height: number,
 ): Float32Array {
   const out = new Float32Array(width * height * 2);
+  const row = bilinearRows(ab, abW, abH, width, height);
+  for (let y = 0; y < height; y++) row(y, out.subarray(2 * y * width, 2 * (y + 1) * width));
+  return out;
+}
+
+/**
+ * upsampleBilinear one row at a time: returns a function writing row y's interleaved ab
+ * (2 × width floats) into `target`, so a caller can consume the result without holding it all.
+ */
+export function bilinearRows(
+  ab: Float32Array,
+  abW: number,
+  abH: number,
+  width: number,
+  height: number,
+): (y: number, target: Float32Array) => void {
   const ax = bilinearAxis(abW, width);
   const ay = bilinearAxis(abH, height);
   const row = new Float32Array(abW * 2);
-  for (let y = 0; y < height; y++) {
+  return (y, out) => {
     const o0 = ay.i0[y] * abW * 2;
     const o1 = ay.i1[y] * abW * 2;
     const fy = ay.f[y];
     for (let j = 0; j < abW * 2; j++) row[j] = ab[o0 + j] + (ab[o1 + j] - ab[o0 + j]) * fy;
-    const base = y * width * 2;
     for (let x = 0; x < width; x++) {
       const j0 = 2 * ax.i0[x];
       const j1 = 2 * ax.i1[x];
       const fx = ax.f[x];
-      out[base + 2 * x] = row[j0] + (row[j1] - row[j0]) * fx;
-      out[base + 2 * x + 1] = row[j0 + 1] + (row[j1 + 1] - row[j0 + 1]) * fx;
+      out[2 * x] = row[j0] + (row[j1] - row[j0]) * fx;
+      out[2 * x + 1] = row[j0 + 1] + (row[j1 + 1] - row[j0 + 1]) * fx;
     }
-  }
-  return out;
+  };
 }

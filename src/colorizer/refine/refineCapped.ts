@@ -1,4 +1,4 @@
-import { bilinearAxis } from '../compose/resample';
+import { bilinearRows } from '../compose/bilinear';
 import { downsampleInput } from './downsampleInput';
 import type { RefineInput } from './input';
 import { DEFAULT_REFINE, type RefineParams } from './params';
@@ -36,39 +36,15 @@ export function refineCapped(
   // composition's bilinear upsampling and add it to the full-size N.
   const e = new Float32Array(solved.length);
   for (let j = 0; j < e.length; j++) e[j] = solved[j] - coarse.ab[j];
-  addUpsampled(input.ab, width, height, e, cw, ch, input.abLimit);
-  return input.ab;
-}
-
-/** target += bilinear upsampling of e (ew×eh, interleaved ab), clamped to ±lim, row by row. */
-function addUpsampled(
-  target: Float32Array,
-  width: number,
-  height: number,
-  e: Float32Array,
-  ew: number,
-  eh: number,
-  lim: number,
-): void {
-  const ax = bilinearAxis(ew, width);
-  const ay = bilinearAxis(eh, height);
-  const row = new Float32Array(ew * 2);
+  const correctionRow = bilinearRows(e, cw, ch, width, height);
+  const row = new Float32Array(2 * width);
+  const lim = input.abLimit;
+  const ab = input.ab;
   for (let y = 0; y < height; y++) {
-    const o0 = ay.i0[y] * ew * 2;
-    const o1 = ay.i1[y] * ew * 2;
-    const fy = ay.f[y];
-    for (let j = 0; j < ew * 2; j++) row[j] = e[o0 + j] + (e[o1 + j] - e[o0 + j]) * fy;
-    const base = y * width * 2;
-    for (let x = 0; x < width; x++) {
-      const j0 = 2 * ax.i0[x];
-      const j1 = 2 * ax.i1[x];
-      const fx = ax.f[x];
-      const i = base + 2 * x;
-      // fround: the correction rounded to float32 as the stored upsampling was, so results match it.
-      const da = Math.fround(row[j0] + (row[j1] - row[j0]) * fx);
-      const db = Math.fround(row[j0 + 1] + (row[j1 + 1] - row[j0 + 1]) * fx);
-      target[i] = Math.max(-lim, Math.min(lim, target[i] + da));
-      target[i + 1] = Math.max(-lim, Math.min(lim, target[i + 1] + db));
-    }
+    correctionRow(y, row);
+    const base = 2 * y * width;
+    for (let i = 0; i < row.length; i++)
+      ab[base + i] = Math.max(-lim, Math.min(lim, ab[base + i] + row[i]));
   }
+  return ab;
 }
