@@ -1,4 +1,5 @@
 import type { GreyImage } from '../../core/image';
+import { workerRequests } from '../workerRequests';
 import type { DecodeReply, DecodeRequest } from './decodeProtocol';
 
 /**
@@ -21,20 +22,9 @@ export class PhotoError extends Error {
   override readonly name = 'PhotoError';
 }
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (reply: DecodeReply) => void>();
-
-function decodeWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<DecodeReply>) => {
-      waiting.get(event.data.id)?.(event.data);
-      waiting.delete(event.data.id);
-    });
-  }
-  return worker;
-}
+const decodeInWorker = workerRequests<DecodeRequest, DecodeReply>(
+  () => new Worker(new URL('./decodeWorker.ts', import.meta.url), { type: 'module' }),
+);
 
 /** Decodes a photo file in a worker into L* (downscaled to ≤ maxPixels). */
 export async function decodePhoto(
@@ -47,11 +37,7 @@ export async function decodePhoto(
       `Could not open “${fileName}”: ${blob.type} is not supported — use a JPEG, PNG or WebP photo.`,
     );
   }
-  const id = nextId++;
-  const reply = await new Promise<DecodeReply>((resolve) => {
-    waiting.set(id, resolve);
-    decodeWorker().postMessage({ id, blob, maxPixels } satisfies DecodeRequest);
-  });
+  const reply = await decodeInWorker({ blob, maxPixels });
   if (!reply.ok) throw new PhotoError(`Could not open “${fileName}”: ${reply.message}.`);
   return {
     sourceWidth: reply.sourceWidth,
