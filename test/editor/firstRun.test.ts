@@ -7,15 +7,7 @@ import {
   initialGuide,
   nextGuide,
 } from '../../src/editor/store/firstRun';
-
-function memoryStorage(): GuideStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 describe('first-run guide', () => {
   it('shows on a first visit and, once the first hint is added, never again', () => {

@@ -7,7 +7,6 @@ import { type LibraryEntry, PhotoLibrary } from '../../src/editor/library/photoL
 import { replayWriteAheads } from '../../src/editor/library/replayWriteAhead';
 import {
   clearWriteAhead,
-  type KeyValueStorage,
   pendingSession,
   putWriteAhead,
   readWriteAhead,
@@ -16,21 +15,7 @@ import {
   writeAheadIds,
   writeAheadKey,
 } from '../../src/editor/library/writeAhead';
-
-/** localStorage's surface over a Map. */
-function memoryStorage(): KeyValueStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, v),
-    removeItem: (k) => void items.delete(k),
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 function withPoints(n: number, width = 300, height = 200): Session {
   let session = emptySession({ width, height, name: 'p' });

@@ -1,4 +1,5 @@
-import { type KeyValueStorage, putWriteAhead, type WriteAhead } from '../library/writeAhead';
+import type { KeyValueStorage } from '../browserStorage';
+import { putWriteAhead, type WriteAhead } from '../library/writeAhead';
 import { errorText } from './notice';
 
 /**

@@ -1,8 +1,9 @@
 import { type Dispatch, type RefObject, type SetStateAction, useEffect, useRef } from 'react';
 import { serializeSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
+import type { KeyValueStorage } from '../browserStorage';
 import type { LibraryEntry, PhotoLibrary } from '../library/photoLibrary';
-import { clearWriteAhead, type KeyValueStorage, stampClock } from '../library/writeAhead';
+import { clearWriteAhead, stampClock } from '../library/writeAhead';
 import type { EditorStore } from '../store/editorStore';
 import { copyAhead } from './copyAhead';
 import type { Notice } from './notice';
@@ -35,15 +36,16 @@ export function useAutosave(
       if (!id || !session || inGesture || session === last) return;
       last = session;
       const changedAt = stamp();
+      const sessionJson = serializeSession(session);
       const refused = copyAhead(
         writeAhead,
-        { photoId: id, stamp: changedAt, sessionJson: serializeSession(session) },
+        { photoId: id, stamp: changedAt, sessionJson },
         session.image.name,
       );
       if (refused && !unguarded) report({ kind: 'error', text: refused });
       unguarded = refused !== null;
       saving.current = saving.current
-        .then(() => library.saveSession(id, session, changedAt))
+        .then(() => library.saveSession(id, session, changedAt, sessionJson))
         .then(
           () => {
             if (writeAhead) clearWriteAhead(writeAhead, id, changedAt);

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { localStorageOrNull } from '../browserStorage';
 import { DEFAULT_DEMO } from '../demo/credits';
 import { migrateLegacyAutosave } from '../library/legacyAutosave';
 import type { PhotoLibrary } from '../library/photoLibrary';
 import { replayWriteAheads } from '../library/replayWriteAhead';
-import { localStorageOrNull } from '../library/writeAhead';
 import type { Notice } from './notice';
 import { storageProblem } from './useLibrary';
 

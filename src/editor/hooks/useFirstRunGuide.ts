@@ -1,20 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../core/session/types';
-import {
-  type GuideEvent,
-  type GuideStorage,
-  hintAdded,
-  initialGuide,
-  nextGuide,
-} from '../store/firstRun';
-
-function browserStorage(): GuideStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStorageOrNull } from '../browserStorage';
+import { type GuideEvent, hintAdded, initialGuide, nextGuide } from '../store/firstRun';
 
 /** The first-run guide (store/firstRun.ts) wired to the open session and localStorage. */
 export function useFirstRunGuide(session: Session | null): {
@@ -22,7 +9,7 @@ export function useFirstRunGuide(session: Session | null): {
   dismiss: () => void;
   reopen: () => void;
 } {
-  const storage = useRef(browserStorage()).current;
+  const storage = useRef(localStorageOrNull()).current;
   const [state, setState] = useState(() => initialGuide(storage));
   const send = (event: GuideEvent) => setState((s) => nextGuide(s, event, storage));
   const previous = useRef(session);

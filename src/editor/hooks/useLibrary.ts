@@ -1,11 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import { emptySession, parseSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
+import { localStorageOrNull } from '../browserStorage';
 import { PhotoCache } from '../library/photoCache';
 import { photoHash } from '../library/photoHash';
 import { type LibraryEntry, PhotoLibrary } from '../library/photoLibrary';
 import { makeThumbnail } from '../library/thumbnail';
-import { localStorageOrNull, pendingSession } from '../library/writeAhead';
+import { pendingSession } from '../library/writeAhead';
 import { photoStem } from '../photo/decodePhoto';
 import { openPhoto, type Photo } from '../photo/photo';
 import type { EditorStore } from '../store/editorStore';

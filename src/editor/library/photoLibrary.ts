@@ -96,8 +96,13 @@ export class PhotoLibrary {
    * Replaces the entry's session; a `missing` LibraryError when the photo was deleted.
    * `updatedAt` is when the change was made (its write-ahead stamp, see writeAhead.ts).
    */
-  async saveSession(id: string, session: Session, updatedAt = Date.now()): Promise<void> {
-    const sessionJson = serializeSession(session);
+  /** `sessionJson`: the session already serialised, when the caller has it (no second pass). */
+  async saveSession(
+    id: string,
+    session: Session,
+    updatedAt = Date.now(),
+    sessionJson = serializeSession(session),
+  ): Promise<void> {
     let missing = false;
     await this.write(['entries'], (tx) => {
       const store = tx.objectStore('entries');

@@ -1,7 +1,7 @@
+import type { KeyValueStorage } from '../browserStorage';
 import type { PhotoLibrary } from './photoLibrary';
 import {
   clearWriteAhead,
-  type KeyValueStorage,
   readWriteAhead,
   replayDecision,
   writeAheadIds,
@@ -28,7 +28,7 @@ export async function replayWriteAheads(
     const decision = replayDecision(record, await library.entry(id));
     if (decision.kind === 'replay') {
       try {
-        await library.saveSession(id, decision.session, record.stamp);
+        await library.saveSession(id, decision.session, record.stamp, record.sessionJson);
       } catch (error) {
         failed ??= error;
         continue;

@@ -1,5 +1,6 @@
 import { parseSession } from '../../core/session';
 import type { Session } from '../../core/session/types';
+import type { KeyValueStorage } from '../browserStorage';
 import type { LibraryEntry } from './photoLibrary';
 
 /**
@@ -17,25 +18,7 @@ export interface WriteAhead {
   sessionJson: string;
 }
 
-/** Minimal storage surface (window.localStorage in the editor, a Map in tests). */
-export interface KeyValueStorage {
-  readonly length: number;
-  key(index: number): string | null;
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
 const PREFIX = 'tintype.writeAhead.';
-
-/** window.localStorage, or null where the browser refuses it (some private modes). */
-export function localStorageOrNull(): KeyValueStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 export const writeAheadKey = (photoId: string): string => `${PREFIX}${photoId}`;
 

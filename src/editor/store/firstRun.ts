@@ -1,4 +1,5 @@
 import type { Session } from '../../core/session/types';
+import type { KeyValueStorage } from '../browserStorage';
 
 /**
  * The first-run guide's state machine. It shows until the user adds their first hint or
@@ -10,11 +11,8 @@ export type GuideEvent = 'hint-added' | 'dismissed' | 'reopened';
 
 export const GUIDE_STORAGE_KEY = 'tintype.firstRunGuide';
 
-/** Minimal storage surface (window.localStorage in the editor, a Map in tests). */
-export interface GuideStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/** What the guide needs of localStorage. */
+export type GuideStorage = Pick<KeyValueStorage, 'getItem' | 'setItem'>;
 
 export function initialGuide(storage: GuideStorage | null): GuideState {
   try {
