@@ -1,16 +1,18 @@
 """Give a net a blind head (used when the photo has no point or stroke hints), or take it out.
 
   /usr/bin/python3 model/blind_head.py merge OUT.pt --main MAIN.pt --head HEAD.pt [--modules b2,d3,...]
-  /usr/bin/python3 model/blind_head.py extract OUT.pt --weights MERGED.pt
+  /usr/bin/python3 model/blind_head.py extract OUT.pt --weights MERGED.pt [--main]
 
-`merge`: HEAD.pt is a plain net trained from MAIN.pt with config `frozen_modules` (the encoder,
-the global branch and whatever else stays shared) and `p_no_hints` 1. The modules it trained
-become MAIN's blind head; by default they are found as the head modules whose weights differ
-from MAIN's. Every module outside the head must be bit-identical in both files: a head trained
-over another encoder would read features the shipped encoder never computes.
+`merge`: HEAD.pt is a plain net trained from MAIN.pt with config `frozen_modules` (the global
+branch and whatever else stays shared) and `p_no_hints` 1. The modules it trained, the encoder
+among them if it was not frozen, become MAIN's blind head; by default they are found as the
+head modules whose weights differ from MAIN's. Every module outside the head must be
+bit-identical in both files: a head trained over another global branch would read features
+the shared one never computes.
 
 `extract`: the blind head put back into a plain net (its own modules in place of the main
-ones), to continue training it with train.py --init and the same `frozen_modules`.
+ones), to continue training it with train.py --init and the same `frozen_modules`; with
+`--main`, the main net alone (the blind head dropped), the MAIN of a later merge.
 """
 
 import argparse
@@ -84,6 +86,16 @@ def extract(merged: dict) -> dict:
     return {"state_dict": state, "q": merged["q"], "arch": arch, "training": own}
 
 
+def main_net(merged: dict) -> dict:
+    if not merged["arch"].get("blind"):
+        sys.exit("blind_head: extract --main needs weights with a blind head")
+    state = {k: v for k, v in merged["state_dict"].items() if not k.startswith("blind.")}
+    arch = {k: v for k, v in merged["arch"].items() if k != "blind"}
+    history = merged["training"].get("history", [])
+    own = history[0]["training"] if len(history) == 2 and "init" in history[0] else merged["training"]
+    return {"state_dict": state, "q": merged["q"], "arch": arch, "training": own}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -95,12 +107,14 @@ def main() -> None:
     e = sub.add_parser("extract")
     e.add_argument("out")
     e.add_argument("--weights", required=True)
+    e.add_argument("--main", action="store_true", help="the main net instead of the blind head")
     args = ap.parse_args()
     if args.cmd == "merge":
         modules = args.modules.split(",") if args.modules else None
         result = merge(load(args.main, "--main"), load(args.head, "--head"), modules, (args.main, args.head))
     else:
-        result = extract(load(args.weights, "--weights"))
+        weights = load(args.weights, "--weights")
+        result = main_net(weights) if args.main else extract(weights)
     torch.save(result, args.out)
     print(f"wrote {args.out}: arch {result['arch']}")
 

@@ -64,6 +64,15 @@ def excluded_members(data_dir: str, shards: list[str], sources: list[str]) -> se
         return set()
     out: set[str] = set()
     known: set[str] = set()
+    for pack in (s for s in shards if s.endswith(".npz")):
+        # A pack carries no manifest: pack.py leaves held-out sources out and records which.
+        path = os.path.join(data_dir, pack)
+        with np.load(path) as z:
+            held = set(z["held_out"].tolist()) if "held_out" in z else set()
+        if set(sources) - held:
+            raise ValueError(f"{path}: exclude_sources {sorted(set(sources) - held)} are not held out of this pack "
+                             f"(it holds out {sorted(held)}); rebuild it with pack.py --exclude-sources")
+        known |= held
     for tsv in sorted({re.sub(r"-\d+\.tar$", ".tsv", s) for s in shards if s.endswith(".tar")}):
         path = os.path.join(data_dir, tsv)
         if not os.path.isfile(path):

@@ -60,9 +60,11 @@ class TintypeNet(nn.Module):
     # Optional modules whose last layer starts at zero (the context branch): weights trained
     # without them load with these missing and compute exactly what they did.
     ZERO_START = ("c1", "c2")
-    # Modules a blind head may copy: the encoder (e0-e4) and the global branch (g1, g2) always
-    # stay shared, so both heads read one encoding of the photo and the palette.
-    HEAD_MODULES = ("c1", "c2", "b1", "b2", "d3_reduce", "d3", "logits", "d2", "d1", "out")
+    # Modules a blind head may copy. The global branch (g1, g2) always stays shared, so both heads
+    # read one encoding of the palette; the encoder may be copied, because features trained for
+    # spreading the user's colours are not the ones that guess colour from the photo alone.
+    HEAD_MODULES = ("e0", "e1", "e2", "e3", "e4", "c1", "c2", "b1", "b2", "d3_reduce", "d3", "logits",
+                    "d2", "d1", "out")
 
     def __init__(self, q: int, width: tuple[int, ...] = (16, 32, 64, 128, 160), global_hidden: int = 128,
                  context: int = 0, blind: tuple[str, ...] = ()) -> None:
@@ -136,11 +138,11 @@ class TintypeNet(nn.Module):
             raise ValueError(f"local must be [N, 4, H, W] with H, W multiples of {STRIDE}; got {tuple(local.shape)}")
         if glob.shape != (local.shape[0], self.q + 3):
             raise ValueError(f"global must be [N, {self.q + 3}]; got {tuple(glob.shape)}")
-        x0 = F.relu(same_conv(self.e0, local))
-        x1 = F.relu(same_conv(self.e1, x0))
-        x2 = F.relu(same_conv(self.e2, x1))
-        x3 = F.relu(same_conv(self.e3, x2))
-        x4 = F.relu(same_conv(self.e4, x3))
+        x0 = F.relu(same_conv(m("e0"), local))
+        x1 = F.relu(same_conv(m("e1"), x0))
+        x2 = F.relu(same_conv(m("e2"), x1))
+        x3 = F.relu(same_conv(m("e3"), x2))
+        x4 = F.relu(same_conv(m("e4"), x3))
         g = self.g2(F.relu(self.g1(glob)))
         x = x4 + g[:, :, None, None]
         if self.context:

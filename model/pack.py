@@ -28,21 +28,25 @@ from PIL import Image
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from data import iter_images  # noqa: E402
+from data import excluded_members, iter_images  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_DATA = os.path.join(HERE, "..", "..", "shared", "data")
 # train128-02 is left out on purpose: it stays unseen, for tuning runtime constants on photos
 # the network never trained on (tools/tuning/).
+# The source the evaluation reports as its held-out set (model/eval/val256.py SETS["heldout"]).
+HELD_OUT = ["cats-vs-dogs-200"]
 DEFAULT_SHARDS = ["train128-00.tar", "train128-01.tar", "train128-03.tar", "train128-04.tar",
                   "train128-05.tar"]
 
 
-def write_pack(path: str, blobs: list[bytes]) -> int:
+def write_pack(path: str, blobs: list[bytes], held_out: list[str] = ()) -> int:
+    """held_out: the sources left out of the pack, which a config's `exclude_sources` checks."""
     offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
     offsets[1:] = np.cumsum([len(b) for b in blobs])
     data = np.frombuffer(b"".join(blobs), dtype=np.uint8)
-    np.savez(path, data=data, offsets=offsets)  # uncompressed: WebP does not deflate further
+    # uncompressed: WebP does not deflate further
+    np.savez(path, data=data, offsets=offsets, held_out=np.array(sorted(held_out), dtype=str))
     return os.path.getsize(path)
 
 
@@ -53,8 +57,9 @@ def reencode(data: bytes, quality: int) -> bytes:
         return out.getvalue()
 
 
-def pack_round_robin(paths: list[str], quality: int, budget: int) -> list[bytes]:
-    """Re-encoded photos taken in turn from each shard until the shards or the budget run out."""
+def pack_round_robin(paths: list[str], quality: int, budget: int, skip: set[str] = frozenset()) -> list[bytes]:
+    """Re-encoded photos taken in turn from each shard until the shards or the budget run out;
+    members named in `skip` (photos of held-out sources) are left out."""
     streams = [iter_images(p) for p in paths]
     blobs: list[bytes] = []
     size = 0
@@ -63,6 +68,8 @@ def pack_round_robin(paths: list[str], quality: int, budget: int) -> list[bytes]
             item = next(stream, None)
             if item is None:
                 streams.remove(stream)
+                continue
+            if item[0] in skip:
                 continue
             blob = reencode(item[1], quality)
             if size + len(blob) > budget:
@@ -82,6 +89,8 @@ def main() -> None:
     ap.add_argument("--hires-shards", nargs="*", default=["train256-00.tar"],
                     help="shards packed at their own size into train256-pack.npz (none: skip it)")
     ap.add_argument("--hires-budget-mb", type=float, default=16.0, help="size cap of the train256 pack")
+    ap.add_argument("--exclude-sources", nargs="*", default=HELD_OUT,
+                    help="sources left out of the training packs (default: the evaluation's held-out set)")
     ap.add_argument("--val-shard", default="val256-00.tar")
     ap.add_argument("--val-count", type=int, default=64)
     args = ap.parse_args()
@@ -92,13 +101,15 @@ def main() -> None:
     def shard_paths(names: list[str]) -> list[str]:
         return [os.path.join(args.data_dir, n) for n in names]
 
-    blobs = pack_round_robin(shard_paths(args.shards), args.quality, int(args.budget_mb * 1e6))
+    held = args.exclude_sources
+    skip = excluded_members(args.data_dir, args.shards + args.hires_shards, held)
+    blobs = pack_round_robin(shard_paths(args.shards), args.quality, int(args.budget_mb * 1e6), skip)
     train_path = os.path.join(args.out, "train128-pack.npz")
-    print(f"{train_path}: {len(blobs)} photos, {write_pack(train_path, blobs) / 1e6:.1f} MB")
+    print(f"{train_path}: {len(blobs)} photos, {write_pack(train_path, blobs, held) / 1e6:.1f} MB")
     if args.hires_shards:
-        blobs = pack_round_robin(shard_paths(args.hires_shards), args.quality, int(args.hires_budget_mb * 1e6))
+        blobs = pack_round_robin(shard_paths(args.hires_shards), args.quality, int(args.hires_budget_mb * 1e6), skip)
         hires_path = os.path.join(args.out, "train256-pack.npz")
-        print(f"{hires_path}: {len(blobs)} photos, {write_pack(hires_path, blobs) / 1e6:.1f} MB")
+        print(f"{hires_path}: {len(blobs)} photos, {write_pack(hires_path, blobs, held) / 1e6:.1f} MB")
 
     val_stream = iter_images(os.path.join(args.data_dir, args.val_shard))
     val = [blob for _, (_, blob) in zip(range(args.val_count), val_stream)]

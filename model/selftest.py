@@ -15,14 +15,14 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bins import bin_centres, histogram_np, nearest_bin_np, nearest_bin_torch  # noqa: E402
-from data import ShardStream, decode_rgb, iter_images  # noqa: E402
+from data import ShardStream, decode_rgb, excluded_members, iter_images  # noqa: E402
 from flops import BUDGET_GFLOPS, BUDGET_PARAMS, count  # noqa: E402
 from hints import DENSE_MAX, DENSE_MIN, STROKE_COLOUR_TOL, add_points, add_strokes, point_count, simulate  # noqa: E402
 from lab import lab_to_rgb_np, lab_to_rgb_torch, rgb_to_lab_np  # noqa: E402
 from net import TintypeNet, conv, same_conv  # noqa: E402
 from pack import pack_round_robin, reencode, write_pack  # noqa: E402
 from refine_torch import GridSystem, refine_ab  # noqa: E402
-from selftest_heads import check, test_blind_head, test_frozen_modules  # noqa: E402
+from selftest_heads import check, refused, test_blind_encoder, test_blind_head, test_frozen_modules  # noqa: E402
 from soup import parse_ingredient, soup  # noqa: E402
 from train import SHIPPED, load_config, log_mse_term, param_groups, training_record, write_weights  # noqa: E402
 
@@ -140,6 +140,13 @@ def test_pack(tmp: str) -> None:
           f"round robin over both packs: {len(taken)} photos")
     cap = sum(len(b) for b in taken[:3]) + 1
     check(len(pack_round_robin([path, other], 90, budget=cap)) == 3, "pack stops at its budget")
+    names = [n for n, _ in iter_images(path)]
+    kept = pack_round_robin([path], 90, budget=10**9, skip={names[1], names[3]})
+    check(kept == [reencode(blobs[i], 90) for i in (0, 2, 4)], "photos of held-out sources stay out of a pack")
+    # A pack records the sources it holds out; a config may only exclude those.
+    write_pack(other, blobs[:2], held_out=["pets"])
+    check(excluded_members(tmp, ["q.npz"], ["pets"]) == set(), "a pack that holds the source out")
+    refused(lambda: excluded_members(tmp, ["q.npz", "p.npz"], ["pets"]), "p.npz: exclude_sources ['pets'] are not held out")
 
 
 def test_shard_mix(tmp: str) -> None:
@@ -298,7 +305,7 @@ def test_budget() -> None:
 if __name__ == "__main__":
     torch.manual_seed(0)
     for t in (test_lab, test_unclipped_srgb, test_bins, test_same_padding, test_hints, test_budget, test_frozen_modules,
-              test_blind_head):
+              test_blind_head, test_blind_encoder):
         t()
     with tempfile.TemporaryDirectory() as tmp:
         test_pack(tmp)

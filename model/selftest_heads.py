@@ -4,7 +4,7 @@ train.py's `frozen_modules`, which trains one; run from selftest.py."""
 import torch
 
 from bins import bin_centres
-from blind_head import extract, merge
+from blind_head import extract, main_net, merge
 from keras_topology import topology
 from net import TintypeNet
 from train import param_groups
@@ -63,11 +63,17 @@ def test_blind_head() -> None:
     back = extract(merged)
     check(all(torch.equal(back["state_dict"][k], v) for k, v in head.state_dict().items())
           and "blind" not in back["arch"], "extract gives the head back as a plain net")
-    # A head trained over another encoder must not be merged: its features would be wrong.
+    first = main_net(merged)
+    check(first["state_dict"].keys() == main.state_dict().keys() and "blind" not in first["arch"]
+          and all(torch.equal(first["state_dict"][k], v) for k, v in main.state_dict().items()),
+          "extract --main gives the main net back as a plain net")
+    # A head trained over another global branch must not be merged: it stays shared.
     other = weights_file(head, "head")
-    other["state_dict"]["e2.bias"] += 1e-3
-    refused(lambda: merge(weights_file(main, "main"), other, None, ("main.pt", "head.pt")), "['e2']", SystemExit)
-    refused(lambda: TintypeNet(q, blind=("e1",)), "not head modules")
+    other["state_dict"]["g2.bias"] += 1e-3
+    refused(lambda: merge(weights_file(main, "main"), other, None, ("main.pt", "head.pt")), "['g2']", SystemExit)
+    refused(lambda: merge(weights_file(main, "main"), weights_file(head, "head"), HEAD[:3], ("main.pt", "head.pt")),
+            "also differs", SystemExit)
+    refused(lambda: TintypeNet(q, blind=("g1",)), "not head modules")
     refused(lambda: main(local, glob, blind=True), "no blind head")
     # The Keras graph: blind_* copies, b1 shared (called a second time, node 1), four outputs.
     cfg = topology(net)["config"]
@@ -78,3 +84,31 @@ def test_blind_head() -> None:
     check("blind_e4" not in layers and "blind_b1" not in layers, "shared modules are not copied")
     check(layers["blind_add3"]["inbound_nodes"] == [[["blind_up3", 0, 0, {}], ["e3", 0, 0, {}]]],
           "the blind decoder reads the shared encoder's skips")
+
+
+def test_blind_encoder() -> None:
+    """A blind head with its own encoder: the merged net, the graph and the skips it reads."""
+    q = len(bin_centres())
+    main, head = TintypeNet(q, context=8).eval(), TintypeNet(q, context=8).eval()
+    head.load_state_dict(main.state_dict())
+    own = ["e2", "e4", *HEAD]
+    with torch.no_grad():
+        for m in own:
+            for p in getattr(head, m).parameters():
+                p.add_(torch.randn_like(p) * 0.05)
+    merged = merge(weights_file(main, "main"), weights_file(head, "head"), None, ("main.pt", "head.pt"))
+    check(merged["arch"]["blind"] == ["e2", "e4", *HEAD], f"merge finds the encoder modules: {merged['arch']}")
+    net = TintypeNet.for_weights(merged).eval()
+    net.load_state_dict(merged["state_dict"])
+    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, q + 3)
+    with torch.no_grad():
+        same_main = all(torch.equal(a, b) for a, b in zip(net(local, glob), main(local, glob)))
+        same_head = all(torch.equal(a, b) for a, b in zip(net(local, glob, blind=True), head(local, glob)))
+    check(same_main and same_head, f"blind encoder: main head {same_main}, blind head {same_head}")
+    layers = {layer["name"]: layer for layer in topology(net)["config"]["layers"]}
+    check(layers["blind_e2"]["inbound_nodes"] == [[["e1", 0, 0, {}]]]
+          and layers["e3"]["inbound_nodes"][1] == [["blind_e2", 0, 0, {}]]
+          and layers["blind_e4"]["inbound_nodes"] == [[["e3", 1, 0, {}]]], "the blind encoder's own and shared convs")
+    check(layers["blind_add3"]["inbound_nodes"] == [[["blind_up3", 0, 0, {}], ["e3", 1, 0, {}]]]
+          and layers["blind_add2"]["inbound_nodes"] == [[["blind_up2", 0, 0, {}], ["blind_e2", 0, 0, {}]]],
+          "the blind decoder reads its own encoder's skips")

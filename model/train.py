@@ -273,9 +273,15 @@ def main() -> None:
         print(f"resumed {last} at step {step}", flush=True)
     elif args.init:
         shipped = torch.load(args.init, map_location=device)
+        state = shipped["state_dict"]
+        if shipped.get("arch", {}).get("blind"):
+            # train.py trains plain nets: a file with a blind head starts the run from its main
+            # net (`blind_head.py extract` gives the blind head instead).
+            state = {k: v for k, v in state.items() if not k.startswith("blind.")}
+            print(f"{args.init} has a blind head: starting from its main net", flush=True)
         # A context branch new to these weights starts at its zero-initialised
         # output (net.py), so the run begins at exactly the initial weights' predictions.
-        missing, unexpected = net.load_state_dict(shipped["state_dict"], strict=False)
+        missing, unexpected = net.load_state_dict(state, strict=False)
         if unexpected or any(k.split(".")[0] not in TintypeNet.ZERO_START for k in missing):
             raise ValueError(f"{args.init}: does not fit this net (missing {missing}, unexpected {unexpected})")
         history = [{"init": os.path.relpath(args.init, os.path.dirname(HERE)), "training": shipped["training"]}]
