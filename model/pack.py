@@ -2,20 +2,23 @@
 
 A device call carries at most 64 MiB with the working tree, and the train128 tar shards are
 ~6.7 KB a photo (JPEG q87 plus 512-byte tar headers and padding): two shards fit. Re-encoded
-as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, ~13.6k photos — three
+as WebP (q70, ~2.7 KB at 128², no per-member padding) in one .npz, ~13.5k photos — three
 shards — fit in 36 MB. Photos are taken round-robin over the shards (each shard mixes
 all sources) until the budget is spent. train256 (1,750 photos kept at 256 px; 38 % of crops
 from it gave +0.03 to +0.06 dB at every k on val256) goes whole into a second pack at its own size (~8.3 KB a
-photo as WebP q70, 14.6 MB), so a config can weigh the two packs with `shard_weights`. The
+photo as WebP q70, 14.1 MB), so a config can weigh the two packs with `shard_weights`. The
 validation head (the first `val_count` photos that `validate()` reads) keeps its original
-bytes: numbers on it stay comparable with CPU runs. 36 + 14.6 + 1.2 MB plus the ~10 MB
-tracked tree stays under the 64 MiB a device call carries.
+bytes: numbers on it stay comparable with CPU runs. 36 + 14.1 + 1.2 MB plus the ~10 MB
+tracked tree stays under the 64 MiB a device call carries. Photos of held-out sources
+(default: the evaluation's held-out pets) stay out of the training packs, which record them.
 
   /usr/bin/python3 model/pack.py --out .gpu/pack [--shards train128-00.tar ...] [--budget-mb 36]
                                  [--hires-shards train256-00.tar] [--hires-budget-mb 16]
+                                 [--exclude-sources cats-vs-dogs-200 ...]
 
 Format (read by data.iter_images): an .npz with `data` (uint8, encoded images back to back)
-and `offsets` (int64, n + 1 boundaries); PIL decodes both JPEG and WebP.
+and `offsets` (int64, n + 1 boundaries), and `held_out` (the sources left out); PIL decodes
+both JPEG and WebP.
 """
 
 import argparse
