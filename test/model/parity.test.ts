@@ -1,6 +1,8 @@
 // The shipped TF.js model must reproduce PyTorch (test/fixtures/model/parity.json, written by
 // model/export_tfjs.py from float32 weights). Tolerance: float16 weight quantisation moves ab
-// by < 2e-3 tanh units (0.22 ab, invisible); logits get a looser bound of 2e-2.
+// by < 2e-3 tanh units (0.22 ab, invisible); logits get a looser bound of 2e-2, or 1e-3 of
+// their largest magnitude when that is more: float16 rounding moves a logit in proportion to
+// its size (a class-rebalanced head's logits reach ~50, where rounding alone moves them 0.03).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,13 @@ import { type LoadedModel, loadExportedModel, predict } from './load-model';
 const root = join(import.meta.dirname, '..', '..');
 const AB_TOL = 2e-3;
 const LOGITS_TOL = 2e-2;
+const LOGITS_REL_TOL = 1e-3;
+
+function logitsTol(expected: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < expected.length; i++) m = Math.max(m, Math.abs(expected[i]));
+  return Math.max(LOGITS_TOL, LOGITS_REL_TOL * m);
+}
 
 interface ParityCase {
   name: string;
@@ -73,12 +82,12 @@ describe('shipped model (public/models/tintype) vs PyTorch', () => {
   });
 
   for (const c of fixture.cases) {
-    it(`matches PyTorch on ${c.name} within ${AB_TOL} (ab) / ${LOGITS_TOL} (logits)`, () => {
+    it(`matches PyTorch on ${c.name} within ${AB_TOL} (ab) / ${logitsTol(c.logits).toFixed(3)} (logits)`, () => {
       const out = predict(heads.hinted.model, c.local, c.localShape, c.global);
       expect(out.abShape).toEqual(c.abShape);
       expect(out.logitsShape).toEqual(c.logitsShape);
       expect(maxAbsDiff(out.ab, c.ab)).toBeLessThanOrEqual(AB_TOL);
-      expect(maxAbsDiff(out.logits, c.logits)).toBeLessThanOrEqual(LOGITS_TOL);
+      expect(maxAbsDiff(out.logits, c.logits)).toBeLessThanOrEqual(logitsTol(c.logits));
     });
     it.runIf(blind)(`blind head matches PyTorch on ${c.name}`, () => {
       const { blindAb, blindLogits } = c;
@@ -88,7 +97,7 @@ describe('shipped model (public/models/tintype) vs PyTorch', () => {
       const out = predict(heads.blind.model, c.local, c.localShape, c.global);
       expect(out.abShape).toEqual(c.abShape);
       expect(maxAbsDiff(out.ab, blindAb)).toBeLessThanOrEqual(AB_TOL);
-      expect(maxAbsDiff(out.logits, blindLogits)).toBeLessThanOrEqual(LOGITS_TOL);
+      expect(maxAbsDiff(out.logits, blindLogits)).toBeLessThanOrEqual(logitsTol(blindLogits));
       // Its own weights: on these inputs it does not just repeat the hinted head.
       expect(maxAbsDiff(blindAb, c.ab)).toBeGreaterThan(AB_TOL);
     });
