@@ -7,8 +7,9 @@
 # `blind` continues the shipped blind head as a plain net (blind_head.py extract), for a config
 # that trains it alone (configs/gpu-blind.json), to be merged back here with blind_head.py merge.
 # It runs for the config's max_minutes and leaves $OUT/<run>/{weights.pt,last.pt,log.jsonl},
-# $OUT/<run>/snaps/step-*.pt (every 800 steps, ~3 in 7 minutes at ~380 steps/min measured on an
-# H200 for gpu-pack) and $OUT/train.log to come back: 7 files, within the device's 8 per call.
+# $OUT/<run>/snaps/step-*.pt (gpu-pack: every 800 steps, ~3 in 7 minutes at ~380 steps/min
+# measured on an H200; gpu-blind: every 1,200, as its loader has no hints to simulate and may
+# run faster) and $OUT/train.log to come back: 7 files, within the device's 8 per call.
 set -euo pipefail
 : "${OUT:?OUT is unset: run this through the device tool, which collects \$OUT}"
 export PYTHONUNBUFFERED=1
