@@ -71,28 +71,21 @@ def merge(main: dict, head: dict, modules: list[str] | None, names: tuple[str, s
     return {"state_dict": state, "q": main["q"], "arch": net.arch(), "training": training}
 
 
-def extract(merged: dict) -> dict:
-    modules = merged["arch"].get("blind")
-    if not modules:
-        sys.exit("blind_head: extract needs weights with a blind head")
+def extract(merged: dict, main: bool = False) -> dict:
+    """The blind head as a plain net, or with `main` the main net alone."""
+    if not merged["arch"].get("blind"):
+        sys.exit(f"blind_head: extract{' --main' if main else ''} needs weights with a blind head")
     s = merged["state_dict"]
     state = {k: v for k, v in s.items() if not k.startswith("blind.")}
-    state.update({k[len("blind."):]: v for k, v in s.items() if k.startswith("blind.")})
+    if not main:
+        state.update({k[len("blind."):]: v for k, v in s.items() if k.startswith("blind.")})
     arch = {k: v for k, v in merged["arch"].items() if k != "blind"}
-    # The head's own record (merge keeps it as the second history entry): the shared modules'
-    # record is the main net's, which a later merge adds again.
+    # Each half's own record (merge keeps the main net's, then the head's, as its history): a
+    # later merge adds the main net's again.
     history = merged["training"].get("history", [])
-    own = history[1]["training"] if len(history) == 2 and "blindHead" in history[1] else merged["training"]
-    return {"state_dict": state, "q": merged["q"], "arch": arch, "training": own}
-
-
-def main_net(merged: dict) -> dict:
-    if not merged["arch"].get("blind"):
-        sys.exit("blind_head: extract --main needs weights with a blind head")
-    state = {k: v for k, v in merged["state_dict"].items() if not k.startswith("blind.")}
-    arch = {k: v for k, v in merged["arch"].items() if k != "blind"}
-    history = merged["training"].get("history", [])
-    own = history[0]["training"] if len(history) == 2 and "init" in history[0] else merged["training"]
+    own = merged["training"]
+    if len(history) == 2 and "blindHead" in history[1]:
+        own = history[0 if main else 1]["training"]
     return {"state_dict": state, "q": merged["q"], "arch": arch, "training": own}
 
 
@@ -113,8 +106,7 @@ def main() -> None:
         modules = args.modules.split(",") if args.modules else None
         result = merge(load(args.main, "--main"), load(args.head, "--head"), modules, (args.main, args.head))
     else:
-        weights = load(args.weights, "--weights")
-        result = main_net(weights) if args.main else extract(weights)
+        result = extract(load(args.weights, "--weights"), main=args.main)
     torch.save(result, args.out)
     print(f"wrote {args.out}: arch {result['arch']}")
 

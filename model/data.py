@@ -67,6 +67,8 @@ def excluded_members(data_dir: str, shards: list[str], sources: list[str]) -> se
     for pack in (s for s in shards if s.endswith(".npz")):
         # A pack carries no manifest: pack.py leaves held-out sources out and records which.
         path = os.path.join(data_dir, pack)
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"shard not found: {path} (check data_dir / shards in the config)")
         with np.load(path) as z:
             held = set(z["held_out"].tolist()) if "held_out" in z else set()
         if set(sources) - held:

@@ -4,7 +4,7 @@ train.py's `frozen_modules`, which trains one; run from selftest.py."""
 import torch
 
 from bins import bin_centres
-from blind_head import extract, main_net, merge
+from blind_head import extract, merge
 from keras_topology import topology
 from net import TintypeNet
 from train import param_groups
@@ -63,7 +63,7 @@ def test_blind_head() -> None:
     back = extract(merged)
     check(all(torch.equal(back["state_dict"][k], v) for k, v in head.state_dict().items())
           and "blind" not in back["arch"], "extract gives the head back as a plain net")
-    first = main_net(merged)
+    first = extract(merged, main=True)
     check(first["state_dict"].keys() == main.state_dict().keys() and "blind" not in first["arch"]
           and all(torch.equal(first["state_dict"][k], v) for k, v in main.state_dict().items()),
           "extract --main gives the main net back as a plain net")
