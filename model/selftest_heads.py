@@ -43,23 +43,32 @@ def test_frozen_modules() -> None:
     refused(lambda: param_groups(TintypeNet(net.q), {"frozen_modules": ["r9"]}), "r9")
 
 
-def test_blind_head() -> None:
+def merged_pair(own: list[str], what: str) -> tuple[TintypeNet, TintypeNet, dict, TintypeNet, tuple]:
+    """A main net, a copy of it whose `own` modules were "trained" (as frozen_modules would leave
+    the rest), their merge, the merged net, and inputs on which the merged net must answer as
+    the main net without blind=True and as the head with it."""
     q = len(bin_centres())
     main, head = TintypeNet(q, context=8).eval(), TintypeNet(q, context=8).eval()
     head.load_state_dict(main.state_dict())
-    with torch.no_grad():  # "train" the head's modules only, as frozen_modules would
-        for m in HEAD:
+    with torch.no_grad():
+        for m in own:
             for p in getattr(head, m).parameters():
                 p.add_(torch.randn_like(p) * 0.05)
     merged = merge(weights_file(main, "main"), weights_file(head, "head"), None, ("main.pt", "head.pt"))
-    check(merged["arch"]["blind"] == HEAD, f"merge finds the trained modules: {merged['arch']}")
+    check(merged["arch"]["blind"] == own, f"{what}: merge finds the trained modules: {merged['arch']}")
     net = TintypeNet.for_weights(merged).eval()
     net.load_state_dict(merged["state_dict"])
-    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, q + 3)
+    inputs = (torch.randn(2, 4, 32, 48), torch.rand(2, q + 3))
     with torch.no_grad():
-        same_main = all(torch.equal(a, b) for a, b in zip(net(local, glob), main(local, glob)))
-        same_head = all(torch.equal(a, b) for a, b in zip(net(local, glob, blind=True), head(local, glob)))
-    check(same_main and same_head, f"merged net: main head {same_main}, blind head {same_head}")
+        same_main = all(torch.equal(a, b) for a, b in zip(net(*inputs), main(*inputs)))
+        same_head = all(torch.equal(a, b) for a, b in zip(net(*inputs, blind=True), head(*inputs)))
+    check(same_main and same_head, f"{what}: main head {same_main}, blind head {same_head}")
+    return main, head, merged, net, inputs
+
+
+def test_blind_head() -> None:
+    main, head, merged, net, (local, glob) = merged_pair(HEAD, "blind head")
+    q = main.q
     back = extract(merged)
     check(all(torch.equal(back["state_dict"][k], v) for k, v in head.state_dict().items())
           and "blind" not in back["arch"], "extract gives the head back as a plain net")
@@ -88,23 +97,7 @@ def test_blind_head() -> None:
 
 def test_blind_encoder() -> None:
     """A blind head with its own encoder: the merged net, the graph and the skips it reads."""
-    q = len(bin_centres())
-    main, head = TintypeNet(q, context=8).eval(), TintypeNet(q, context=8).eval()
-    head.load_state_dict(main.state_dict())
-    own = ["e2", "e4", *HEAD]
-    with torch.no_grad():
-        for m in own:
-            for p in getattr(head, m).parameters():
-                p.add_(torch.randn_like(p) * 0.05)
-    merged = merge(weights_file(main, "main"), weights_file(head, "head"), None, ("main.pt", "head.pt"))
-    check(merged["arch"]["blind"] == ["e2", "e4", *HEAD], f"merge finds the encoder modules: {merged['arch']}")
-    net = TintypeNet.for_weights(merged).eval()
-    net.load_state_dict(merged["state_dict"])
-    local, glob = torch.randn(2, 4, 32, 48), torch.rand(2, q + 3)
-    with torch.no_grad():
-        same_main = all(torch.equal(a, b) for a, b in zip(net(local, glob), main(local, glob)))
-        same_head = all(torch.equal(a, b) for a, b in zip(net(local, glob, blind=True), head(local, glob)))
-    check(same_main and same_head, f"blind encoder: main head {same_main}, blind head {same_head}")
+    net = merged_pair(["e2", "e4", *HEAD], "blind encoder")[3]
     layers = {layer["name"]: layer for layer in topology(net)["config"]["layers"]}
     check(layers["blind_e2"]["inbound_nodes"] == [[["e1", 0, 0, {}]]]
           and layers["e3"]["inbound_nodes"][1] == [["blind_e2", 0, 0, {}]]
