@@ -1,4 +1,4 @@
-import { bilinearAxis } from './resample';
+import { type AbRows, bilinearAxis, collectRows } from './resample';
 
 /** Plain bilinear upsampling of interleaved ab (abW×abH×2) to width×height×2. */
 export function upsampleBilinear(
@@ -8,10 +8,7 @@ export function upsampleBilinear(
   width: number,
   height: number,
 ): Float32Array {
-  const out = new Float32Array(width * height * 2);
-  const row = bilinearRows(ab, abW, abH, width, height);
-  for (let y = 0; y < height; y++) row(y, out.subarray(2 * y * width, 2 * (y + 1) * width));
-  return out;
+  return collectRows(width, height, bilinearRows(ab, abW, abH, width, height));
 }
 
 /**
@@ -24,7 +21,7 @@ export function bilinearRows(
   abH: number,
   width: number,
   height: number,
-): (y: number, target: Float32Array) => void {
+): AbRows {
   const ax = bilinearAxis(abW, width);
   const ay = bilinearAxis(abH, height);
   const row = new Float32Array(abW * 2);

@@ -1,5 +1,5 @@
 import { boxMean } from './boxFilter';
-import { areaResample, bilinearAxis } from './resample';
+import { type AbRows, areaResample, bilinearAxis, collectRows } from './resample';
 
 /**
  * Fast guided filter (He & Sun 2015, "Fast Guided Filter"): the linear coefficients
@@ -37,10 +37,7 @@ export function upsampleGuided(
   opts: GuidedOptions = {},
 ): Float32Array {
   const coeffs = guidedCoefficients(guideAt(L, width, height, abW, abH), ab, abW, abH, opts);
-  const out = new Float32Array(width * height * 2);
-  const row = coefficientRows(L, width, height, coeffs, abW, abH);
-  for (let y = 0; y < height; y++) row(y, out.subarray(2 * y * width, 2 * (y + 1) * width));
-  return out;
+  return collectRows(width, height, coefficientRows(L, width, height, coeffs, abW, abH));
 }
 
 /** The guide: the photo's L averaged down to the ab grid and normalised (depends on L only,
@@ -111,7 +108,7 @@ export function coefficientRows(
   [Aa, Ba, Ab, Bb]: Coefficients,
   w: number,
   h: number,
-): (y: number, target: Float32Array) => void {
+): AbRows {
   const ax = bilinearAxis(w, width);
   const ay = bilinearAxis(h, height);
   // Vertically interpolated rows of the four maps.

@@ -14,6 +14,16 @@ export interface AxisWeights {
   f: Float32Array;
 }
 
+/** A row writer of interleaved ab (2 × width floats for row y into `target`). */
+export type AbRows = (y: number, target: Float32Array) => void;
+
+/** Every row of a row writer, gathered into one width×height×2 image. */
+export function collectRows(width: number, height: number, row: AbRows): Float32Array {
+  const out = new Float32Array(width * height * 2);
+  for (let y = 0; y < height; y++) row(y, out.subarray(2 * y * width, 2 * (y + 1) * width));
+  return out;
+}
+
 /** Where each of `dstN` destination pixel centres falls between the `srcN` source centres. */
 export function bilinearAxis(srcN: number, dstN: number): AxisWeights {
   const i0 = new Int32Array(dstN);
