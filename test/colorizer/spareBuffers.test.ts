@@ -11,7 +11,7 @@ describe('spare preview buffers', () => {
     const got = spares.take(32);
     expect(got?.buffer).toBe(big);
     expect(got?.length).toBe(32);
-    expect(spares.take(32)).toBeNull();
+    expect(spares.take(32)).toBeUndefined();
     expect(spares.take(8)?.buffer).toBe(small);
   });
 

@@ -9,6 +9,7 @@
  * per-pixel array has `pad` = width + 1 zero entries before and after the image, so the
  * matrix-vector product needs no border branches (weights across the border are 0).
  */
+import { type F64Alloc, freshF64 } from './scratch';
 
 /** The grid operator; arrays are per pixel, padded (index = pad + row·width + column). */
 export interface GridOperator {
@@ -43,10 +44,7 @@ export function paddedLength(width: number, height: number): number {
   return width * height + 2 * (width + 1);
 }
 
-export function createPcgWork(
-  op: GridOperator,
-  alloc: (name: string, length: number) => Float64Array = (_, n) => new Float64Array(n),
-): PcgWork {
+export function createPcgWork(op: GridOperator, alloc: F64Alloc = freshF64): PcgWork {
   const len = 2 * paddedLength(op.width, op.height);
   return { r: alloc('r', len), z: alloc('z', len), p: alloc('p', len), ap: alloc('ap', len) };
 }

@@ -10,14 +10,14 @@ export type F64Alloc = (name: string, length: number) => Float64Array;
 /** Zeroed, never shared: the default. */
 export const freshF64: F64Alloc = (_name, length) => new Float64Array(length);
 
+/** Arrays kept at most: a solve's nine per level, four levels, for two sizes. */
+const MAX_KEPT = 72;
+
 /**
  * A zeroed array per (name, length), the same one every call: a caller must be done with an
  * array before the next call that asks for the same name and length. Lengths above
  * `maxLength` (an export's larger solves) are not kept.
  */
-/** Arrays kept at most: a solve's nine per level, four levels, for two sizes. */
-const MAX_KEPT = 72;
-
 export function createF64Scratch(maxLength: number): F64Alloc {
   const kept = new Map<string, Float64Array>();
   return (name, length) => {

@@ -7,8 +7,8 @@
 export interface SpareBuffers {
   /** Keeps `buffers` (the oldest kept ones make room beyond MAX_SPARES). */
   add(buffers: readonly ArrayBuffer[] | undefined): void;
-  /** A kept buffer of exactly `bytes` as RGBA, removed from the spares; null if none. */
-  take(bytes: number): Uint8ClampedArray | null;
+  /** A kept buffer of exactly `bytes` as RGBA, removed from the spares; undefined if none. */
+  take(bytes: number): Uint8ClampedArray | undefined;
 }
 
 /** Enough for the previews in circulation: the one shown and the one before, at two sizes. */
@@ -23,7 +23,7 @@ export function createSpareBuffers(): SpareBuffers {
     },
     take(bytes) {
       const i = spares.findIndex((b) => b.byteLength === bytes);
-      if (i < 0) return null;
+      if (i < 0) return undefined;
       const [buffer] = spares.splice(i, 1);
       return new Uint8ClampedArray(buffer);
     },

@@ -143,9 +143,8 @@ function composePreview(
   r: { width: number; height: number; ab: Float32Array },
   session: Session,
   req: PreviewRequest,
-  into: Uint8ClampedArray | null,
+  into: Uint8ClampedArray | undefined,
 ): { width: number; height: number; rgba: Uint8ClampedArray } {
-  const method = req.method ?? 'guided';
-  const rgba = composer.compose(r.ab, r.width, r.height, session, method, into ?? undefined);
+  const rgba = composer.compose(r.ab, r.width, r.height, session, req.method ?? 'guided', into);
   return { width: req.width, height: req.height, rgba };
 }

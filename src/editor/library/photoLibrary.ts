@@ -94,9 +94,9 @@ export class PhotoLibrary {
 
   /**
    * Replaces the entry's session; a `missing` LibraryError when the photo was deleted.
-   * `updatedAt` is when the change was made (its write-ahead stamp, see writeAhead.ts).
+   * `updatedAt` is when the change was made (its write-ahead stamp, see writeAhead.ts);
+   * `sessionJson` the session already serialised, when the caller has it (no second pass).
    */
-  /** `sessionJson`: the session already serialised, when the caller has it (no second pass). */
   async saveSession(
     id: string,
     session: Session,
